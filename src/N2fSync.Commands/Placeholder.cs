@@ -1,0 +1,1 @@
+namespace N2fSync.Commands; internal static class Placeholder;

@@ -1,0 +1,1 @@
+namespace N2fSync.Emulator; public static class Program { public static int Main() => 0; }
