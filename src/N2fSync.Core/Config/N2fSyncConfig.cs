@@ -88,6 +88,12 @@ public sealed class N2fOptions
     public int PageSize { get; set; } = 200;
     public int TimeoutSeconds { get; set; } = 100;
 
+    /// <summary>Retries of a call that failed transiently (5xx, 408, 429, timeout, dropped connection).</summary>
+    public int RetryCount { get; set; } = 6;
+
+    /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
+    public double RetryBaseDelaySeconds { get; set; } = 2;
+
     /// <summary>HTTP proxy URL; null uses the system proxy.</summary>
     public string? Proxy { get; set; }
 

@@ -1,0 +1,86 @@
+using System.Management.Automation;
+using N2fSync.Agresso;
+using N2fSync.Config;
+using N2fSync.N2f;
+using N2fSync.Sync;
+using N2fSync.Sync.Apply;
+
+namespace N2fSync.Commands.Errors;
+
+/// <summary>
+/// The one place core failures become ErrorRecords: a stable ErrorId, a category, the target object and a
+/// recommended action, so scripts can filter on FullyQualifiedErrorId and admins know what to do next.
+/// </summary>
+internal static class ErrorRecordFactory
+{
+    public static ErrorRecord Config(ConfigException e, string path) => Record(e,
+        !File.Exists(path) ? "ConfigNotFound" : "ConfigInvalid",
+        !File.Exists(path) ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidData, path,
+        File.Exists(path)
+            ? $"Fix the listed keys in {path}; Test-N2fSyncConfig -ConfigPath '{path}' checks it again."
+            : $"Create one with New-N2fSyncConfig -Path '{path}', or point -ConfigPath or $env:N2FSYNC_CONFIG at yours.");
+
+    public static ErrorRecord CredentialsMissing(Exception e) => Record(e, "N2fCredentialsMissing",
+        ErrorCategory.AuthenticationError, null,
+        "Set N2F_CLIENT_ID and N2F_CLIENT_SECRET, or pass -Credential (user name = client id, password = client secret).");
+
+    public static ErrorRecord Source(AgressoSourceException e, string scope) => Record(e, "AgressoSourceFailed",
+        ErrorCategory.ReadError, scope, "Check source.* in the config and that the Agresso view can be read with these credentials.");
+
+    public static ErrorRecord N2fApi(N2fApiException e, string scope) => Record(e, "N2fApiFailed",
+        e.StatusCode is 401 or 403 ? ErrorCategory.AuthenticationError : ErrorCategory.ConnectionError, scope,
+        e.StatusCode is 401 or 403
+            ? "Check the N2F client id and secret (N2F_CLIENT_ID / N2F_CLIENT_SECRET or -Credential) and n2f.baseUrl."
+            : "Check n2f.baseUrl and the network; the run can be started again, it resumes from a fresh diff.");
+
+    public static ErrorRecord DataIssue(DataIssue issue, object target) => new(
+        new InvalidDataException(issue.ToString()), "AgressoRow" + issue.Kind, ErrorCategory.InvalidData, target)
+    {
+        ErrorDetails = new ErrorDetails(issue.ToString())
+        {
+            RecommendedAction = $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
+                                + "and its N2F object is left untouched until then.",
+        },
+    };
+
+    public static ErrorRecord WriteFailed(SyncResult result, N2fChange change) => new(
+        new InvalidOperationException($"{change.Action} {change.Target} failed"
+            + (result.StatusCode is null ? "" : $" ({result.StatusCode})") + $": {result.Message}"),
+        result.Outcome == SyncOutcome.DependencyFailed ? "SyncDependencyFailed" : "SyncWriteFailed",
+        result.StatusCode is >= 400 and < 500 ? ErrorCategory.InvalidData : ErrorCategory.ConnectionError, change)
+    {
+        ErrorDetails = new ErrorDetails($"{change.Action} {change.Target} failed"
+            + (result.StatusCode is null ? "" : $" ({result.StatusCode})") + $": {result.Message}")
+        {
+            RecommendedAction = result.Outcome == SyncOutcome.DependencyFailed
+                ? "Fix the failure of the change it depends on; the next run sends both."
+                : result.StatusCode is >= 400 and < 500
+                    ? "N2F refused the data: fix the Agresso row; the change is sent again once its data changes."
+                    : "Transient failure after retries: the next run sends it again.",
+        },
+    };
+
+    public static ErrorRecord EmptySource(string scope) => new(
+        new InvalidDataException($"The {scope} source returned no rows; nothing is deleted."), "EmptySource",
+        ErrorCategory.InvalidData, scope)
+    {
+        ErrorDetails = new ErrorDetails($"The {scope} source returned no rows; nothing is deleted.")
+        {
+            RecommendedAction = "Check the view and the query in the config: an empty source never means 'delete everyone'.",
+        },
+    };
+
+    public static ErrorRecord UnknownScope(ArgumentException e) => Record(e, "UnknownScope", ErrorCategory.InvalidArgument, null,
+        "Use one of the scopes of the config (Tab completes them), or 'all'.");
+
+    public static ErrorRecord NoScope() => Record(
+        new ArgumentException("Compare-N2fPayload got no input and no -Scope: there is nothing to compare."),
+        "ScopeRequired", ErrorCategory.InvalidArgument, null,
+        "Pipe Get-AgressoEntity output into it, or name the scope with -Scope.");
+
+    public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
+        ErrorCategory.NotSpecified, what, "See the exception for details.");
+
+    private static ErrorRecord Record(Exception e, string id, ErrorCategory category, object? target, string action) =>
+        new(e, id, category, target) { ErrorDetails = new ErrorDetails(e.Message) { RecommendedAction = action } };
+}

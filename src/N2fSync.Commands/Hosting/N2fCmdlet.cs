@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using N2fSync.Commands.Errors;
+using N2fSync.Config;
+using N2fSync.Sync;
+
+namespace N2fSync.Commands.Hosting;
+
+/// <summary>
+/// What every N2fSync cmdlet shares: -ConfigPath, loading the config, a session per invocation, cancellation on
+/// Ctrl+C, and running the core's async work while relaying its messages on the pipeline thread.
+/// </summary>
+public abstract class N2fCmdlet : PSCmdlet
+{
+    private CancellationTokenSource? _cts;
+    private protected PipelineLog Log { get; } = new();
+
+    /// <summary>
+    /// <para type="description">Path of the YAML configuration. Default: $env:N2FSYNC_CONFIG, else ./n2fsync.yaml.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ConfigPath { get; set; }
+
+    private protected CancellationToken Cancellation => (_cts ??= new CancellationTokenSource()).Token;
+
+    protected override void StopProcessing() => _cts?.Cancel();
+
+    /// <summary>Loads the config or ends the command with a terminating error naming the problem.</summary>
+    private protected N2fSyncConfig LoadConfig()
+    {
+        var path = ResolveConfigPath();
+        var result = ConfigLoader.Validate(path);
+        foreach (var warning in result.Warnings) WriteWarning(warning.ToString());
+        if (!result.IsValid) ThrowTerminatingError(ErrorRecordFactory.Config(new ConfigException(result.Issues), path));
+        return result.Config!;
+    }
+
+    private protected string ResolveConfigPath()
+    {
+        var path = ConfigPath;
+        if (string.IsNullOrEmpty(path)) path = Environment.GetEnvironmentVariable("N2FSYNC_CONFIG");
+        if (string.IsNullOrEmpty(path)) path = "n2fsync.yaml";
+        return GetUnresolvedProviderPathFromPSPath(path);
+    }
+
+    /// <summary>Runs async core work to completion, writing its verbose and warning messages as they arrive.</summary>
+    private protected T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        var task = Task.Run(() => work(Cancellation));
+        while (!task.IsCompleted)
+        {
+            Log.Signal.WaitOne(100);
+            DrainLog();
+        }
+        DrainLog();
+        return task.GetAwaiter().GetResult();
+    }
+
+    private protected void Run(Func<CancellationToken, Task> work) => Run(async ct =>
+    {
+        await work(ct).ConfigureAwait(false);
+        return true;
+    });
+
+    /// <summary>Runs an async producer and writes each item it yields to the pipeline as it comes.</summary>
+    private protected void Stream<T>(Func<Action<T>, CancellationToken, Task> producer, Action<T> write)
+    {
+        using var items = new BlockingCollection<T>(boundedCapacity: 1000);
+        var task = Task.Run(async () =>
+        {
+            try { await producer(items.Add, Cancellation).ConfigureAwait(false); }
+            finally { items.CompleteAdding(); Log.Signal.Set(); }
+        });
+        while (!items.IsCompleted)
+        {
+            if (items.TryTake(out var item, 100)) write(item);
+            DrainLog();
+        }
+        DrainLog();
+        task.GetAwaiter().GetResult();
+    }
+
+    private protected void DrainLog()
+    {
+        while (Log.TryDequeue(out var entry))
+        {
+            if (entry.IsWarning) WriteWarning(entry.Message);
+            else WriteVerbose(entry.Message);
+        }
+    }
+
+    protected override void EndProcessing() => DrainLog();
+
+    private protected SyncSession CreateSession(N2fSyncConfig config) => new(config, Log);
+
+    /// <summary>-Credential wins over the config and the environment (precedence: defaults &lt; file &lt; env &lt; parameters).</summary>
+    private protected static void ApplyCredentials(N2fSyncConfig config, PSCredential? n2f, PSCredential? source)
+    {
+        if (n2f is not null && n2f != PSCredential.Empty)
+        {
+            config.N2f.ClientId = n2f.UserName;
+            config.N2f.ClientSecret = n2f.GetNetworkCredential().Password;
+        }
+        if (source is not null && source != PSCredential.Empty)
+        {
+            config.Source.User = source.UserName;
+            config.Source.Password = source.GetNetworkCredential().Password;
+        }
+    }
+
+    /// <summary>Resolves scope names against the config, or ends the command naming the known scopes.</summary>
+    private protected IReadOnlyList<Scopes.ScopeDefinition> ResolveScopes(SyncSession session, IEnumerable<string> names)
+    {
+        try
+        {
+            return session.Scopes.Resolve(names);
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.UnknownScope(e));
+            throw;
+        }
+    }
+
+    /// <summary>Creates the N2F client now, so missing credentials end the command before any work.</summary>
+    private protected void RequireN2f(SyncSession session)
+    {
+        try
+        {
+            _ = session.Client;
+        }
+        catch (N2f.Http.N2fCredentialsMissingException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.CredentialsMissing(e));
+        }
+    }
+
+    /// <summary>
+    /// Reads N2F and plans one scope, reporting the issues planning found as ErrorRecords and its warnings.
+    /// Null when N2F could not be read (the error is written).
+    /// </summary>
+    private protected SyncPlan? Plan(SyncSession session, Scopes.ScopeDefinition scope, IReadOnlyList<Agresso.AgressoEntity> source,
+        PlanOptions options)
+    {
+        SyncPlan plan;
+        try
+        {
+            plan = Run(ct => session.PlanAsync(scope, source, options, ct));
+        }
+        catch (N2f.N2fApiException e)
+        {
+            WriteError(ErrorRecordFactory.N2fApi(e, scope.Name));
+            return null;
+        }
+        if (plan.Issues.Count > 0)
+        {
+            var byRow = source.GroupBy(s => s.RowNumber).ToDictionary(g => g.Key, g => g.First());
+            foreach (var issue in plan.Issues)
+                WriteError(ErrorRecordFactory.DataIssue(issue, byRow.TryGetValue(issue.RowNumber, out var row) ? row : issue));
+        }
+        foreach (var warning in plan.Warnings) WriteWarning(warning);
+        return plan;
+    }
+
+    /// <summary>True when this invocation only simulates (-WhatIf or $WhatIfPreference).</summary>
+    private protected bool IsWhatIf =>
+        MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is bool b ? b
+            : SessionState.PSVariable.GetValue("WhatIfPreference") is SwitchParameter s && s.IsPresent;
+}

@@ -1,0 +1,57 @@
+using System.Runtime.InteropServices;
+
+namespace N2fSync.Commands.Loading;
+
+/// <summary>
+/// Loads e_sqlite3 from the module's &lt;os&gt;-&lt;arch&gt; folder by full path, so the later DllImport("e_sqlite3") finds the
+/// library already loaded (engine-notes 3). Windows PowerShell 5.1 would find it nowhere else.
+/// </summary>
+internal static class NativeSqlite
+{
+    public static void Preload(string moduleDirectory)
+    {
+        var (folder, file) = Layout();
+        if (folder is null) return;
+        var path = Path.Combine(moduleDirectory, folder, file);
+        if (!File.Exists(path)) return;
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) LoadLibraryW(path);
+        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) dlopen_osx(path, RtldNow | RtldGlobal);
+        else DlOpenLinux(path);
+    }
+
+    private static (string? Folder, string File) Layout()
+    {
+        var arch = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => "x64",
+            Architecture.X86 => "x86",
+            Architecture.Arm64 => "arm64",
+            _ => null,
+        };
+        if (arch is null) return (null, "");
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return ($"win-{arch}", "e_sqlite3.dll");
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) return ($"osx-{arch}", "e_sqlite3.dylib");
+        return ($"linux-{arch}", "e_sqlite3.so");
+    }
+
+    private static void DlOpenLinux(string path)
+    {
+        try { dlopen_libdl2(path, RtldNow | RtldGlobal); }
+        catch (DllNotFoundException) { dlopen_libc(path, RtldNow | RtldGlobal); }
+    }
+
+    private const int RtldNow = 2;
+    private const int RtldGlobal = 0x100;
+
+    [DllImport("kernel32", CharSet = CharSet.Unicode, SetLastError = true)]
+    private static extern IntPtr LoadLibraryW(string path);
+
+    [DllImport("libdl.so.2", EntryPoint = "dlopen")]
+    private static extern IntPtr dlopen_libdl2(string path, int flags);
+
+    [DllImport("libc", EntryPoint = "dlopen")]
+    private static extern IntPtr dlopen_libc(string path, int flags);
+
+    [DllImport("libSystem.dylib", EntryPoint = "dlopen")]
+    private static extern IntPtr dlopen_osx(string path, int flags);
+}

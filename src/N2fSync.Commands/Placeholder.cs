@@ -1,1 +1,0 @@
-namespace N2fSync.Commands; internal static class Placeholder;

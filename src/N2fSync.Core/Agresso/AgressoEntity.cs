@@ -1,0 +1,34 @@
+namespace N2fSync.Agresso;
+
+/// <summary>
+/// A normalized source row of one scope. Rows that fail a data-quality check are still emitted, marked invalid, so a
+/// downstream Compare can protect their keys from deletion (decisions 10).
+/// </summary>
+public abstract class AgressoEntity
+{
+    private readonly List<DataIssue> _issues = [];
+
+    protected AgressoEntity(string scope, int rowNumber)
+    {
+        Scope = scope;
+        RowNumber = rowNumber;
+    }
+
+    public string Scope { get; }
+
+    /// <summary>The sync key: lower-cased e-mail for users; company/code for axis values. Empty when unreadable.</summary>
+    public abstract string Key { get; }
+
+    /// <summary>Agresso company code of the row.</summary>
+    public abstract string Company { get; }
+
+    /// <summary>1-based row number in the source, for messages that name the row.</summary>
+    public int RowNumber { get; }
+
+    public IReadOnlyList<DataIssue> Issues => _issues;
+
+    /// <summary>False when a blocking data-quality issue rejects the row.</summary>
+    public bool IsValid => !_issues.Any(i => i.IsBlocking);
+
+    internal void AddIssue(DataIssue issue) => _issues.Add(issue);
+}

@@ -1,0 +1,17 @@
+namespace N2fSync.Sync.Apply;
+
+/// <summary>What happened to one change.</summary>
+public enum SyncOutcome
+{
+    Created,
+    Updated,
+    Deleted,
+    /// <summary>Nothing to send: the sides agree.</summary>
+    Unchanged,
+    /// <summary>Not sent: a rejected source row, a switch that excludes the action, a declined confirmation.</summary>
+    Skipped,
+    /// <summary>Not sent because a change it depends on (its manager's create) failed in this run (decisions 14).</summary>
+    DependencyFailed,
+    /// <summary>N2F refused the write or could not be reached.</summary>
+    Failed,
+}

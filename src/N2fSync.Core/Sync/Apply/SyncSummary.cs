@@ -1,0 +1,48 @@
+namespace N2fSync.Sync.Apply;
+
+/// <summary>Counts of one run, written to the information stream at the end and kept for history.</summary>
+public sealed class SyncSummary
+{
+    public string RunId { get; init; } = "";
+    public IReadOnlyList<string> Scopes { get; set; } = [];
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; private set; }
+    public bool WhatIf { get; init; }
+    public int Created { get; private set; }
+    public int Updated { get; private set; }
+    public int Deleted { get; private set; }
+    public int Unchanged { get; private set; }
+    public int Skipped { get; private set; }
+    public int Failed { get; private set; }
+    public int WouldWrite { get; private set; }
+
+    public TimeSpan Duration => (EndedAt ?? StartedAt) - StartedAt;
+
+    /// <summary>True when every change went through; a scheduled job exits non-zero otherwise.</summary>
+    public bool Succeeded => Failed == 0;
+
+    public void Add(SyncResult result)
+    {
+        switch (result.Outcome)
+        {
+            case SyncOutcome.Created: Created++; break;
+            case SyncOutcome.Updated: Updated++; break;
+            case SyncOutcome.Deleted: Deleted++; break;
+            case SyncOutcome.Unchanged: Unchanged++; break;
+            case SyncOutcome.Skipped: Skipped++; break;
+            default: Failed++; break;
+        }
+    }
+
+    /// <summary>A change -WhatIf did not send.</summary>
+    public void AddWhatIf() => WouldWrite++;
+
+    public void AddSkipped() => Skipped++;
+
+    public void Complete(DateTimeOffset at) => EndedAt = at;
+
+    public override string ToString() => WhatIf
+        ? $"N2fSync run {RunId} ({string.Join(", ", Scopes)}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped; {Duration.TotalSeconds:0.0} s."
+        : $"N2fSync run {RunId} ({string.Join(", ", Scopes)}): {Created} created, {Updated} updated, {Deleted} deleted, "
+          + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged in {Duration.TotalSeconds:0.0} s.";
+}

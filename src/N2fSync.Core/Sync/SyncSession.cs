@@ -1,0 +1,99 @@
+using N2fSync.Agresso;
+using N2fSync.Agresso.Normalization;
+using N2fSync.Config;
+using N2fSync.Diagnostics;
+using N2fSync.N2f;
+using N2fSync.N2f.Http;
+using N2fSync.N2f.Quota;
+using N2fSync.Scopes;
+using N2fSync.Sync.Apply;
+using N2fSync.Sync.Users;
+
+namespace N2fSync.Sync;
+
+/// <summary>
+/// Everything one cmdlet invocation needs, built from the config: the source, the N2F client and reader, the
+/// reference data read once, the planner. No static state: a session lives as long as the invocation.
+/// </summary>
+public sealed class SyncSession : IDisposable
+{
+    private readonly Lazy<N2fClient> _client;
+    private N2fDirectory? _directory;
+
+    public SyncSession(N2fSyncConfig config, ISyncLog? log = null, TimeProvider? time = null,
+        HttpMessageHandler? handler = null)
+    {
+        Config = config;
+        Log = log ?? NullSyncLog.Instance;
+        Time = time ?? TimeProvider.System;
+        Scopes = new ScopeCatalog(config);
+        _client = new Lazy<N2fClient>(() => new N2fClient(config.N2f, RequireCredentials(config.N2f),
+            new QuotaGate(new QuotaSchedule(config.Quotas), Time), Log, Time, handler));
+    }
+
+    public N2fSyncConfig Config { get; }
+    public ISyncLog Log { get; }
+    public TimeProvider Time { get; }
+    public ScopeCatalog Scopes { get; }
+    public N2fClient Client => _client.Value;
+    public N2fReader Reader => new(Client, Config.N2f.PageSize);
+
+    /// <summary>Streams the normalized source rows of a scope, rejected rows included (marked invalid).</summary>
+    public IEnumerable<AgressoEntity> ReadSource(ScopeDefinition scope, CancellationToken cancellationToken)
+    {
+        if (scope.Kind != ScopeKind.Users)
+            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
+        var source = AgressoSourceFactory.Create(Config.Source);
+        var normalizer = new UserNormalizer(Config.Users);
+        foreach (var row in source.ReadRows(AgressoQueries.ForUsers(Config.Source.Users), cancellationToken))
+            yield return normalizer.Normalize(row);
+    }
+
+    /// <summary>Builds an entity of the scope from any named values (an object from Import-Csv, a hashtable).</summary>
+    public AgressoEntity EntityFrom(ScopeDefinition scope, int rowNumber, Func<string, string?> read, Func<string, bool> has)
+    {
+        if (scope.Kind != ScopeKind.Users)
+            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
+        return new UserNormalizer(Config.Users).Normalize(rowNumber, read, has);
+    }
+
+    /// <summary>Companies, roles and profiles, read once per session (domain 7).</summary>
+    public async Task<N2fDirectory> DirectoryAsync(CancellationToken cancellationToken) =>
+        _directory ??= await Reader.ReadDirectoryAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Streams the N2F objects of a scope.</summary>
+    public async Task ReadN2fAsync(ScopeDefinition scope, Action<object> onItem, CancellationToken cancellationToken)
+    {
+        if (scope.Kind != ScopeKind.Users)
+            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
+        var directory = await DirectoryAsync(cancellationToken).ConfigureAwait(false);
+        await Reader.ReadUsersAsync(directory, onItem, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads N2F and plans the scope against the given source entities.</summary>
+    public async Task<SyncPlan> PlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, PlanOptions options,
+        CancellationToken cancellationToken)
+    {
+        if (scope.Kind != ScopeKind.Users)
+            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
+        var directory = await DirectoryAsync(cancellationToken).ConfigureAwait(false);
+        var n2fUsers = new List<N2fUser>();
+        await Reader.ReadUsersAsync(directory, n2fUsers.Add, cancellationToken).ConfigureAwait(false);
+        Log.Verbose($"users: {source.Count} source row(s), {n2fUsers.Count} N2F user(s).");
+        return new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options);
+    }
+
+    public ChangeApplier CreateApplier() => new(Client, Log, Time);
+
+    private static N2fCredentials RequireCredentials(N2fOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrEmpty(options.ClientSecret))
+            throw new N2fCredentialsMissingException();
+        return new N2fCredentials(options.ClientId!.Trim(), options.ClientSecret!);
+    }
+
+    public void Dispose()
+    {
+        if (_client.IsValueCreated) _client.Value.Dispose();
+    }
+}

@@ -1,0 +1,74 @@
+using N2fSync.Agresso;
+using N2fSync.Config;
+using N2fSync.N2f;
+using N2fSync.Scopes;
+
+namespace N2fSync.Sync.Users;
+
+/// <summary>What one users plan works on: both sides indexed by key, and what it has found so far.</summary>
+internal sealed class UsersPlanContext
+{
+    private readonly List<DataIssue> _issues = [];
+    private readonly List<string> _warnings = [];
+
+    public UsersPlanContext(IReadOnlyList<AgressoUser> source, IReadOnlyCollection<N2fUser> n2fUsers, N2fSyncConfig config)
+    {
+        Source = source;
+        N2fUsers = n2fUsers;
+        foreach (var user in n2fUsers)
+            if (user.Key.Length > 0) N2fByKey[user.Key] = user;
+        foreach (var user in source)
+        {
+            if (user.Key.Length == 0) continue;
+            SourceKeys.Add(user.Key);
+            if (!user.IsValid) RejectedKeys.Add(user.Key);
+        }
+        foreach (var key in config.Safety.ProtectedKeys) ConfigProtected.Add(key.Trim().ToLowerInvariant());
+    }
+
+    public IReadOnlyList<AgressoUser> Source { get; }
+    public IReadOnlyCollection<N2fUser> N2fUsers { get; }
+    public Dictionary<string, N2fUser> N2fByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every readable source key, valid or not: none of them is ever deleted (decisions 10).</summary>
+    public HashSet<string> SourceKeys { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> RejectedKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>safety.protectedKeys: never updated nor deleted, whatever the source says.</summary>
+    public HashSet<string> ConfigProtected { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<DataIssue> Issues => _issues;
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    public void Reject(AgressoUser user, string field, DataIssueKind kind, string message, string? value)
+    {
+        var issue = new DataIssue(ScopeNames.Users, user.RowNumber, user.Key.Length == 0 ? null : user.Key, field, kind, message, value);
+        user.AddIssue(issue);
+        _issues.Add(issue);
+        if (user.Key.Length > 0) RejectedKeys.Add(user.Key);
+    }
+
+    public void Warn(string message) => _warnings.Add(message);
+}
+
+/// <summary>A valid source user with its N2F references resolved.</summary>
+internal sealed class ResolvedUser(int index, AgressoUser user, N2fCompany company, string role, string profile)
+{
+    public int Index { get; } = index;
+    public AgressoUser User { get; } = user;
+    public string CompanyUuid => Company.Uuid;
+    public N2fCompany Company { get; } = company;
+    public string Role { get; } = role;
+    public string Profile { get; } = profile;
+
+    /// <summary>"" when the manager is sent empty (users.missingManager: sendEmpty); null to send the source's manager.</summary>
+    public string? ManagerOverride { get; set; }
+}
+
+/// <summary>A change for a valid user before ordering.</summary>
+internal sealed record PlannedUser(ResolvedUser Resolved, ChangeAction Action, N2fPayload Payload, List<FieldDifference> Differences)
+{
+    public string Key => Resolved.User.Key;
+    public string Manager => Payload.TryGetValue("managerMail", out var m) && m is string s ? s : "";
+}
