@@ -1,0 +1,11 @@
+-- Built-in users query: every column of the users view (domain spec 3.1), whole view.
+-- The FROM placeholder is replaced by source.users.view (a table or view name). Plain SQL that runs on SQL Server and SQLite.
+-- Sorted by e-mail ignoring case so runs are repeatable whatever the database collation.
+SELECT
+    AdresseEmail, Prenom, Nom, Entreprise, Fonction, Role, Profil, Manager,
+    Compte_Auxiliaire_Agresso, Moyen_Paiement_Prof, Compte_Auxiliaire2, Matricule, Centre_Cout,
+    Creation_Vehicule, Appro_Veh_Adm, Deduction_Distance_TravDom, Distance_TravDom, Devise,
+    langue, Structure, Champs_Liaison_SSO, Droit_Relever_Plafond, Methode_SSO,
+    Update_Champs_Perso, Nouveau_Email, Action, CompanyID, LocationID, DivisionID
+FROM {view}
+ORDER BY LOWER(AdresseEmail)
