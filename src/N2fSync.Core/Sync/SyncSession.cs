@@ -45,8 +45,23 @@ public sealed class SyncSession : IDisposable
             throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
         var source = AgressoSourceFactory.Create(Config.Source);
         var normalizer = new UserNormalizer(Config.Users);
-        foreach (var row in source.ReadRows(AgressoQueries.ForUsers(Config.Source.Users), cancellationToken))
-            yield return normalizer.Normalize(row);
+        var view = AgressoQueries.ForUsers(Config.Source.Users);
+        var reporter = source as IRowIssueReporter;
+        var seen = 0;
+        foreach (var row in source.ReadRows(view, cancellationToken))
+        {
+            var user = normalizer.Normalize(row);
+            // A CSV line with the wrong number of fields may have its values shifted: never trust it.
+            var problems = reporter?.RowIssues ?? [];
+            for (; seen < problems.Count; seen++)
+            {
+                var problem = problems[seen];
+                if (problem.RowNumber == row.RowNumber)
+                    user.AddIssue(new DataIssue(scope.Name, row.RowNumber, user.Key.Length == 0 ? null : user.Key,
+                        $"line {problem.LineNumber}", DataIssueKind.UnreadableRow, problem.Message));
+            }
+            yield return user;
+        }
     }
 
     /// <summary>Builds an entity of the scope from any named values (an object from Import-Csv, a hashtable).</summary>
