@@ -1,0 +1,44 @@
+namespace N2fSync.Config;
+
+/// <summary>
+/// The YAML keys each section accepts, spelled as written in the file (camelCase, matched case-insensitively).
+/// One list per section so the reader, the "did you mean" hint and the template test all agree on the schema.
+/// </summary>
+internal static class ConfigKeys
+{
+    public static readonly string[] Root = ["name", "source", "n2f", "store", "users", "axes", "companies", "quotas", "safety"];
+
+    public static readonly string[] Source =
+        ["provider", "connectionString", "path", "folder", "delimiter", "user", "password", "commandTimeoutSeconds", "users", "analytics"];
+
+    public static readonly string[] View = ["view", "query"];
+
+    public static readonly string[] N2f =
+        ["baseUrl", "clientId", "clientSecret", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "proxy"];
+
+    public static readonly string[] Store = ["path"];
+
+    public static readonly string[] Users = ["extraFields", "missingManager", "defaultRole", "defaultProfile", "defaultStructure"];
+
+    public static readonly string[] AxisScope = ["type", "axis", "cultures", "excludeStatuses"];
+
+    public static readonly string[] Quotas = ["timeZone", "dayStarts", "nightStarts", "windowSeconds", "day", "night"];
+
+    public static readonly string[] QuotaWindow = ["reads", "writes"];
+
+    public static readonly string[] Safety = ["maxDeleteCount", "maxDeletePercent", "protectedKeys"];
+
+    /// <summary>Every section with its key path prefix, for tests that check the template and the docs mention each key.</summary>
+    public static IEnumerable<(string Section, string[] Keys)> All() =>
+    [
+        ("", Root), ("source", Source), ("source.users", View), ("n2f", N2f), ("store", Store), ("users", Users),
+        ("axes.<scope>", AxisScope), ("quotas", Quotas), ("quotas.day", QuotaWindow), ("safety", Safety),
+    ];
+
+    /// <summary>Keys whose value is a secret: never echoed in a message, and a literal value draws a warning.</summary>
+    public static bool IsSecret(string keyPath) =>
+        keyPath.Equals("n2f.clientSecret", StringComparison.OrdinalIgnoreCase)
+        || keyPath.Equals("source.password", StringComparison.OrdinalIgnoreCase);
+
+    public static string Join(string parent, string key) => parent.Length == 0 ? key : parent + "." + key;
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace N2fSync.Config;
+
+/// <summary>Checks <c>quotas:</c>: a zone this machine can resolve, HH:mm boundaries, positive counts.</summary>
+internal static class QuotaRules
+{
+    public static void Check(ConfigReadContext ctx, QuotaOptions quotas)
+    {
+        if (!ctx.HasFailed("quotas.timeZone") && !ConfigTimeZone.TryResolve(quotas.TimeZone, out _))
+            ctx.Error("quotas.timeZone", $"'{quotas.TimeZone}' is not a time zone this machine knows; use an IANA id such as Europe/Paris or a Windows id such as Romance Standard Time.");
+
+        var dayOk = CheckTime(ctx, "quotas.dayStarts", quotas.DayStarts);
+        var nightOk = CheckTime(ctx, "quotas.nightStarts", quotas.NightStarts);
+        if (dayOk && nightOk && quotas.DayStarts.Trim() == quotas.NightStarts.Trim())
+            ctx.Error("quotas.nightStarts", "is the same time as quotas.dayStarts; the day and night windows need different boundaries.");
+
+        RangeRule.AtLeast(ctx, "quotas.windowSeconds", quotas.WindowSeconds, 1, "a number of seconds above 0");
+        CheckWindow(ctx, "quotas.day", quotas.Day);
+        CheckWindow(ctx, "quotas.night", quotas.Night);
+    }
+
+    private static bool CheckTime(ConfigReadContext ctx, string key, string value)
+    {
+        if (ctx.HasFailed(key))
+            return false;
+        if (DateTime.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return true;
+        ctx.Error(key, $"'{value}' is not a time of day; use HH:mm, e.g. 06:00.");
+        return false;
+    }
+
+    private static void CheckWindow(ConfigReadContext ctx, string path, QuotaWindow window)
+    {
+        RangeRule.AtLeast(ctx, path + ".reads", window.Reads, 1, "a number of calls above 0");
+        RangeRule.AtLeast(ctx, path + ".writes", window.Writes, 1, "a number of calls above 0");
+    }
+}

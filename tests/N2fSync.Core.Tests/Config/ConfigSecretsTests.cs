@@ -1,0 +1,89 @@
+using N2fSync.Config;
+
+namespace N2fSync.Tests.Config;
+
+/// <summary>Secrets may be in the file but are warned about, and their values never reach a message.</summary>
+public sealed class ConfigSecretsTests
+{
+    [Fact]
+    public void Load_LiteralSecret_WarnsWithoutEchoingIt()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var result = folder.Validate(ConfigAssert.Minimal + "n2f:\n  clientSecret: Hunter2-Secret\n");
+
+        ConfigAssert.Valid(result);
+        var warning = ConfigAssert.SingleWarning(result, "n2f.clientSecret");
+        Assert.Equal(5, warning.Line);
+        Assert.Contains("N2F_CLIENT_SECRET", warning.Message);
+        Assert.Contains("***", warning.Message);
+        Assert.DoesNotContain(result.Issues, i => i.ToString().Contains("Hunter2-Secret"));
+        Assert.Equal("Hunter2-Secret", result.Config!.N2f.ClientSecret);
+    }
+
+    [Fact]
+    public void Load_LiteralSourcePassword_WarnsNamingAgressoVariable()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var result = folder.Validate(ConfigAssert.Minimal + "  password: db-pass-123\n");
+
+        var warning = ConfigAssert.SingleWarning(result, "source.password");
+        Assert.Contains("AGRESSO_DB_PASSWORD", warning.Message);
+        Assert.DoesNotContain("db-pass-123", warning.ToString());
+    }
+
+    [Fact]
+    public void Load_SecretAsReference_DoesNotWarn()
+    {
+        using var folder = new ConfigTestFolder().WithEnv("MY_SECRET", "value");
+
+        var result = folder.Validate(ConfigAssert.Minimal + "n2f:\n  clientSecret: ${MY_SECRET}\n");
+
+        Assert.DoesNotContain(result.Warnings, w => w.Key == "n2f.clientSecret");
+    }
+
+    [Fact]
+    public void Load_ConnectionStringWithLiteralPassword_WarnsWithoutEchoingIt()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var result = folder.Validate("source:\n  provider: sqlserver\n  connectionString: Server=sql01;User ID=sa;Password=Pa55word\n");
+
+        var warning = ConfigAssert.SingleWarning(result, "source.connectionString");
+        Assert.Contains("AGRESSO_DB_PASSWORD", warning.Message);
+        Assert.DoesNotContain("Pa55", warning.ToString());
+    }
+
+    [Fact]
+    public void Load_ConnectionStringWithPasswordReference_DoesNotWarn()
+    {
+        using var folder = new ConfigTestFolder().WithEnv("AGRESSO_DB_PASSWORD", "x");
+
+        var result = folder.Validate("source:\n  provider: sqlserver\n  connectionString: Server=sql01;Password=${AGRESSO_DB_PASSWORD}\n");
+
+        ConfigAssert.Valid(result);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Load_SecretInWrongShape_ErrorDoesNotEchoIt()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var result = folder.Validate(ConfigAssert.Minimal + "n2f:\n  clientSecret: [TopSecretValue]\n");
+
+        var error = ConfigAssert.SingleError(result, "n2f.clientSecret");
+        Assert.DoesNotContain("TopSecretValue", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("Server=a;Password=abc;Encrypt=True", "Server=a;Password=***;Encrypt=True")]
+    [InlineData("Server=a; pwd = 'x;y' ;Encrypt=True", "Server=a; pwd = *** ;Encrypt=True")]
+    [InlineData("Password=\"p\"\"q\"", "Password=***")]
+    [InlineData("Server=a;Integrated Security=True", "Server=a;Integrated Security=True")]
+    public void MaskConnectionString_HidesPasswordOnly(string connectionString, string expected)
+    {
+        Assert.Equal(expected, ConfigSecrets.MaskConnectionString(connectionString));
+    }
+}
