@@ -83,5 +83,29 @@ function Set-N2fEmulatorOptions {
     Invoke-N2fEmulatorAdmin $Emulator 'options' -Method POST -Body $Options | Out-Null
 }
 
+function Invoke-N2fEmulatorApi {
+    <# Calls the emulated N2F API as a client would (auth, then the call): for seeding drift in tests and the demo. #>
+    param(
+        [Parameter(Mandatory)] $Emulator,
+        [Parameter(Mandatory)] [string] $Path,
+        [string] $Method = 'GET',
+        $Body,
+        [string] $ClientId = 'test-client',
+        [string] $ClientSecret = 'test-secret'
+    )
+    $auth = Invoke-RestMethod -Uri ($Emulator.BaseUrl + 'auth') -Method POST -ContentType 'application/json' `
+        -Body (@{ client_id = $ClientId; client_secret = $ClientSecret } | ConvertTo-Json)
+    $parameters = @{
+        Uri     = $Emulator.BaseUrl + $Path
+        Method  = $Method
+        Headers = @{ Authorization = "Bearer $($auth.response.token)" }
+    }
+    if ($PSBoundParameters.ContainsKey('Body')) {
+        $parameters.Body = [Text.Encoding]::UTF8.GetBytes(($Body | ConvertTo-Json -Depth 10))
+        $parameters.ContentType = 'application/json; charset=utf-8'
+    }
+    Invoke-RestMethod @parameters
+}
+
 Export-ModuleMember -Function Start-N2fEmulator, Stop-N2fEmulator, Invoke-N2fEmulatorAdmin, Get-N2fEmulatorState,
-    Set-N2fEmulatorState, Get-N2fEmulatorRequests, Clear-N2fEmulatorRequests, Set-N2fEmulatorOptions
+    Set-N2fEmulatorState, Get-N2fEmulatorRequests, Clear-N2fEmulatorRequests, Set-N2fEmulatorOptions, Invoke-N2fEmulatorApi

@@ -33,6 +33,12 @@ internal static class N2fSectionReader
                 case "timeoutSeconds":
                     n2f.TimeoutSeconds = ctx.ReadInt(value, path, "a number of seconds above 0") ?? n2f.TimeoutSeconds;
                     break;
+                case "retryCount":
+                    n2f.RetryCount = ctx.ReadInt(value, path, "a number of retries, 0 or more") ?? n2f.RetryCount;
+                    break;
+                case "retryBaseDelaySeconds":
+                    n2f.RetryBaseDelaySeconds = ctx.ReadNumber(value, path, "a number of seconds above 0") ?? n2f.RetryBaseDelaySeconds;
+                    break;
                 case "proxy":
                     n2f.Proxy = ctx.ReadText(value, path);
                     break;
