@@ -72,5 +72,5 @@ function Get-N2fUsersState {
 
 function Get-WriteCount {
     param([Parameter(Mandatory)] $Emulator)
-    (Get-N2fEmulatorRequests $Emulator).summary.writes
+    (Get-N2fEmulatorRequests $Emulator).writes
 }

@@ -81,7 +81,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         if (ParameterSetName == ScopeSet)
             foreach (var scope in ResolveScopes(session, Scope))
                 SyncScope(session, scope);
-        _summary!.Scopes = _scopesSeen.ToArray();
+        _summary!.Scopes = _scopesSeen.Count > 0 ? _scopesSeen.ToArray() : ["no changes"];
         _summary.Complete(session.Time.GetUtcNow());
         WriteInformation(new InformationRecord(_summary, "Sync-N2fScope") { Tags = { "N2fSync", "Summary", "PSHOST" } });
         base.EndProcessing();
@@ -126,13 +126,18 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         };
         if (excludedBy is not null)
         {
+            _applier!.MarkNotSent(change);
             Emit(Skipped(change, $"{change.Action} not sent ({excludedBy})."));
             return;
         }
         if (change.Action is ChangeAction.Create or ChangeAction.Update or ChangeAction.Delete && !Approve(change))
         {
             if (IsWhatIf) _summary!.AddWhatIf();
-            else Emit(Skipped(change, "declined at the confirmation prompt."));
+            else
+            {
+                _applier!.MarkNotSent(change);
+                Emit(Skipped(change, "declined at the confirmation prompt."));
+            }
             return;
         }
         var result = Run(ct => _applier!.ApplyAsync(change, ct));

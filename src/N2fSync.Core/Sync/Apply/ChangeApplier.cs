@@ -13,6 +13,13 @@ namespace N2fSync.Sync.Apply;
 public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time)
 {
     private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _notSent = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A change the run chose not to send (excluded by a switch, declined): its dependents are not sent either.</summary>
+    public void MarkNotSent(N2fChange change)
+    {
+        if (change.Action is ChangeAction.Create or ChangeAction.Update) _notSent.Add(FailedKey(change.Scope, change.Key));
+    }
 
     public async Task<SyncResult> ApplyAsync(N2fChange change, CancellationToken cancellationToken)
     {
@@ -21,6 +28,10 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
         if (change.DependsOn is { } dependency && _failed.Contains(FailedKey(change.Scope, dependency)))
             return Result(change, SyncOutcome.DependencyFailed, null,
                 $"not sent: {dependency} could not be written in this run; retried next run.", TimeSpan.Zero);
+
+        if (change.DependsOn is { } prerequisite && _notSent.Contains(FailedKey(change.Scope, prerequisite)))
+            return Result(change, SyncOutcome.Skipped, null,
+                $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.", TimeSpan.Zero);
 
         var watch = Stopwatch.StartNew();
         try
