@@ -29,6 +29,8 @@ function New-TestConfig {
     # Tests must not wait minutes for N2F's real quotas; the pacing itself is covered by xUnit.
     $text = $text -replace '(?m)^(\s*)windowSeconds:.*$', '$1windowSeconds: 1'
     $text = $text -replace '(?m)^(\s*)retryBaseDelaySeconds:.*$', '$1retryBaseDelaySeconds: 0.05'
+    # Each test gets its own store (journal, failed keys, quota spend) beside its config.
+    $text = $text -replace '(?m)^(\s*)# path: \./n2fsync\.db\s*$', '$1path: ./n2fsync.db'
     $text = $text -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 1000, writes: 1000 }'
     Set-Content -Path $path -Value ($text + [Environment]::NewLine + $Extra) -Encoding utf8
     $path

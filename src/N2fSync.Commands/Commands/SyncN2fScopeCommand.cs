@@ -3,6 +3,7 @@ using N2fSync.Agresso;
 using N2fSync.Commands.Completers;
 using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
+using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 
@@ -19,31 +20,32 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
     private const string PipelineSet = "Pipeline";
     private const string ScopeSet = "Scope";
     private SyncSession? _session;
-    private ChangeApplier? _applier;
-    private SyncSummary? _summary;
+    private SyncRun? _run;
     private readonly SortedSet<string> _scopesSeen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _breachesReported = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Changes from Compare-N2fPayload, or a saved plan read back with Import-Clixml.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PipelineSet)]
-    public N2fChange? InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ScopeSet)]
     [ArgumentCompleter(typeof(ScopeCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Scope { get; set; } = [];
 
-    /// <summary>Send creates (default). -Create:$false narrows a run.</summary>
     [Parameter]
     public SwitchParameter Create { get; set; } = true;
 
-    /// <summary>Send updates (default). -Update:$false narrows a run.</summary>
     [Parameter]
     public SwitchParameter Update { get; set; } = true;
 
-    /// <summary>Send deletes; off unless given.</summary>
     [Parameter]
     public SwitchParameter Delete { get; set; }
 
-    /// <summary>No confirmation prompts. Never overrides -WhatIf.</summary>
+    /// <summary>Send deletes the delete guard holds (decisions 12). -Force does not do this.</summary>
+    [Parameter]
+    public SwitchParameter AllowMassDelete { get; set; }
+
     [Parameter]
     public SwitchParameter Force { get; set; }
 
@@ -61,29 +63,43 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         ApplyCredentials(config, Credential, SourceCredential);
         _session = CreateSession(config);
         RequireN2f(_session);
-        _applier = _session.CreateApplier();
-        _summary = new SyncSummary
+        try
         {
-            RunId = Guid.NewGuid().ToString("N").Substring(0, 12),
-            StartedAt = _session.Time.GetUtcNow(),
-            WhatIf = IsWhatIf,
-        };
+            _run = SyncRun.Start(_session, IsWhatIf, Environment.UserName, Environment.MachineName, System.Diagnostics.Process.GetCurrentProcess().Id);
+        }
+        catch (RunInProgressException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.RunInProgress(e));
+        }
+        if (_run!.TookOverFrom is { } stale) WriteWarning($"Took over the lock left by an interrupted run ({stale}).");
+        if (_run.Settled.Count > 0)
+            WriteWarning($"{_run.Settled.Count} write(s) of an interrupted run had no known outcome; this run re-reads N2F, "
+                         + "so those that landed are not sent again and the others are.");
     }
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == PipelineSet && InputObject is not null) Apply(InputObject);
+        if (ParameterSetName != PipelineSet || InputObject is null) return;
+        var change = ChangeBinder.From(InputObject);
+        if (change is null)
+            WriteError(ErrorRecordFactory.NotAChange(InputObject));
+        else
+            Apply(change);
     }
 
     protected override void EndProcessing()
     {
         using var session = _session!;
+        using var run = _run!;
         if (ParameterSetName == ScopeSet)
             foreach (var scope in ResolveScopes(session, Scope))
+            {
+                if (run.Summary.StoppedBecause is not null) break;
                 SyncScope(session, scope);
-        _summary!.Scopes = _scopesSeen.Count > 0 ? _scopesSeen.ToArray() : ["no changes"];
-        _summary.Complete(session.Time.GetUtcNow());
-        WriteInformation(new InformationRecord(_summary, "Sync-N2fScope") { Tags = { "N2fSync", "Summary", "PSHOST" } });
+            }
+        run.Summary.Scopes = _scopesSeen.Count > 0 ? _scopesSeen.ToArray() : ["no changes"];
+        run.Complete();
+        WriteInformation(new InformationRecord(run.Summary, "Sync-N2fScope") { Tags = { "N2fSync", "Summary", "PSHOST" } });
         base.EndProcessing();
     }
 
@@ -96,11 +112,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
             foreach (var entity in session.ReadSource(scope, Cancellation))
             {
                 source.Add(entity);
-                foreach (var issue in entity.Issues)
-                {
-                    if (issue.IsBlocking) WriteError(ErrorRecordFactory.DataIssue(issue, entity));
-                    else WriteWarning(issue.ToString());
-                }
+                ReportIssues(entity);
             }
         }
         catch (AgressoSourceException e)
@@ -111,12 +123,25 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         if (source.Count == 0) WriteError(ErrorRecordFactory.EmptySource(scope.Name));
         var plan = Plan(session, scope, source, new PlanOptions());
         if (plan is null) return;
-        foreach (var change in plan.Changes) Apply(change);
+        if (!IsWhatIf)
+            session.Store.ForgetFailuresExcept(scope.Name, new HashSet<(string, string)>(
+                plan.Changes.Where(c => c.Action is not ChangeAction.None).Select(c => (c.Company, c.Key))));
+        foreach (var change in plan.Changes)
+        {
+            if (_run!.Summary.StoppedBecause is not null) break;
+            Apply(change);
+        }
     }
 
     private void Apply(N2fChange change)
     {
+        var run = _run!;
         _scopesSeen.Add(change.Scope);
+        if (run.Summary.StoppedBecause is not null)
+        {
+            Emit(Skipped(change, $"not sent: the run stopped ({run.Summary.StoppedBecause})"));
+            return;
+        }
         var excludedBy = change.Action switch
         {
             ChangeAction.Create when !Create => "-Create:$false",
@@ -126,23 +151,34 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         };
         if (excludedBy is not null)
         {
-            _applier!.MarkNotSent(change);
+            run.Applier.MarkNotSent(change);
             Emit(Skipped(change, $"{change.Action} not sent ({excludedBy})."));
+            return;
+        }
+        if (change.Held && !AllowMassDelete)
+        {
+            Emit(Skipped(change, change.Reason ?? "held by the delete guard", SyncOutcome.Held));
+            if (_breachesReported.Add(change.Scope + "|" + change.Company)) WriteError(ErrorRecordFactory.DeleteGuard(change));
             return;
         }
         if (change.Action is ChangeAction.Create or ChangeAction.Update or ChangeAction.Delete && !Approve(change))
         {
-            if (IsWhatIf) _summary!.AddWhatIf();
+            if (IsWhatIf) run.Summary.AddWhatIf();
             else
             {
-                _applier!.MarkNotSent(change);
+                run.Applier.MarkNotSent(change);
                 Emit(Skipped(change, "declined at the confirmation prompt."));
             }
             return;
         }
-        var result = Run(ct => _applier!.ApplyAsync(change, ct));
+        var result = Run(ct => run.Applier.ApplyAsync(change, ct));
         Emit(result);
         if (result.IsFailure) WriteError(ErrorRecordFactory.WriteFailed(result, change));
+        if (run.Applier.Ceiling?.Breached() is { } reason)
+        {
+            run.Summary.StoppedBecause = reason;
+            WriteError(ErrorRecordFactory.FailureCeiling(reason));
+        }
     }
 
     /// <summary>-WhatIf always wins; -Force only silences the prompt (decisions 12–13).</summary>
@@ -153,19 +189,29 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         return ShouldProcess(change.Target, action);
     }
 
+    private void ReportIssues(AgressoEntity entity)
+    {
+        foreach (var issue in entity.Issues)
+        {
+            if (issue.IsBlocking) WriteError(ErrorRecordFactory.DataIssue(issue, entity));
+            else WriteWarning(issue.ToString());
+        }
+    }
+
     private void Emit(SyncResult result)
     {
-        _summary!.Add(result);
+        _run!.Summary.Add(result);
         WriteObject(result);
     }
 
-    private SyncResult Skipped(N2fChange change, string message) => new()
+    private SyncResult Skipped(N2fChange change, string message, SyncOutcome outcome = SyncOutcome.Skipped) => new()
     {
+        RunId = _run!.RunId,
         Scope = change.Scope,
         Action = change.Action,
         Key = change.Key,
         Company = change.Company,
-        Outcome = SyncOutcome.Skipped,
+        Outcome = outcome,
         Message = message,
         ChangedFields = change.ChangedFields,
         Timestamp = _session!.Time.GetUtcNow(),

@@ -78,6 +78,34 @@ internal static class ErrorRecordFactory
         "ScopeRequired", ErrorCategory.InvalidArgument, null,
         "Pipe Get-AgressoEntity output into it, or name the scope with -Scope.");
 
+    public static ErrorRecord RunInProgress(Store.RunInProgressException e) => Record(e, "RunInProgress",
+        ErrorCategory.ResourceBusy, e.Holder, "Wait for the other run to finish; a run killed without cleanup releases its lock by itself.");
+
+    public static ErrorRecord DeleteGuard(N2fChange change) => new(
+        new InvalidOperationException($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason})."),
+        "DeleteGuardTriggered", ErrorCategory.LimitsExceeded, change.Company)
+    {
+        ErrorDetails = new ErrorDetails($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason}). Creates and updates went through.")
+        {
+            RecommendedAction = "Check the Agresso source first (a truncated view looks like this). To apply them: review "
+                + "with Compare-N2fPayload | Where-Object Action -eq Delete | Export-Clixml deletes.xml, then "
+                + "Import-Clixml deletes.xml | Sync-N2fScope -Delete; or rerun with -AllowMassDelete.",
+        },
+    };
+
+    public static ErrorRecord FailureCeiling(string reason) => new(
+        new InvalidOperationException($"The run stopped: {reason}"), "FailureCeilingReached", ErrorCategory.LimitsExceeded, null)
+    {
+        ErrorDetails = new ErrorDetails($"The run stopped: {reason}")
+        {
+            RecommendedAction = "Check N2F's status and the errors above; the next run resumes from a fresh diff and sends failed keys first.",
+        },
+    };
+
+    public static ErrorRecord NotAChange(object input) => Record(
+        new ArgumentException($"Sync-N2fScope cannot use this input as a change: {input}. Pipe Compare-N2fPayload output or Import-Clixml of it."),
+        "NotAChange", ErrorCategory.InvalidArgument, input, "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml.");
+
     public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
         ErrorCategory.NotSpecified, what, "See the exception for details.");
 

@@ -26,7 +26,7 @@ internal static class ConfigKeys
 
     public static readonly string[] QuotaWindow = ["reads", "writes"];
 
-    public static readonly string[] Safety = ["maxDeleteCount", "maxDeletePercent", "protectedKeys"];
+    public static readonly string[] Safety = ["maxDeleteCount", "maxDeletePercent", "percentGuardFloor", "protectedKeys", "maxConsecutiveFailures", "maxFailurePercent"];
 
     /// <summary>Every section with its key path prefix, for tests that check the template and the docs mention each key.</summary>
     public static IEnumerable<(string Section, string[] Keys)> All() =>

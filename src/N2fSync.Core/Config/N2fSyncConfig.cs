@@ -169,6 +169,16 @@ public sealed class SafetyOptions
     /// <summary>Delete guard: planned deletes above this share (percent) of the scope's N2F objects are held.</summary>
     public double MaxDeletePercent { get; set; } = 10;
 
+    /// <summary>The percentage is checked only when a company has more planned deletes than this, so a small
+    /// company losing one of three users is not held.</summary>
+    public int PercentGuardFloor { get; set; } = 5;
+
     /// <summary>Keys (e-mails, codes) never updated or deleted, whatever the source says.</summary>
     public List<string> ProtectedKeys { get; set; } = [];
+
+    /// <summary>Failure ceiling: the run stops after this many transport/5xx/timeout failures in a row.</summary>
+    public int MaxConsecutiveFailures { get; set; } = 10;
+
+    /// <summary>Failure ceiling: the run stops when this share (percent) of its writes failed, once 20 were tried.</summary>
+    public double MaxFailurePercent { get; set; } = 25;
 }

@@ -18,6 +18,15 @@ internal static class SafetySectionReader
                 case "maxDeletePercent":
                     safety.MaxDeletePercent = ctx.ReadNumber(value, path, $"a percentage from 0 to {ConfigLimits.MaxDeletePercent}") ?? safety.MaxDeletePercent;
                     break;
+                case "percentGuardFloor":
+                    safety.PercentGuardFloor = ctx.ReadInt(value, path, "a count, 0 or more") ?? safety.PercentGuardFloor;
+                    break;
+                case "maxConsecutiveFailures":
+                    safety.MaxConsecutiveFailures = ctx.ReadInt(value, path, "a count above 0") ?? safety.MaxConsecutiveFailures;
+                    break;
+                case "maxFailurePercent":
+                    safety.MaxFailurePercent = ctx.ReadNumber(value, path, "a percentage from 0 to 100") ?? safety.MaxFailurePercent;
+                    break;
                 case "protectedKeys":
                     safety.ProtectedKeys = ctx.ReadList(value, path).Select(i => i.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                     break;

@@ -39,6 +39,9 @@ public sealed class N2fChange
 
     public IReadOnlyList<DataIssue> Issues { get; init; } = [];
 
+    /// <summary>A delete held by the delete guard (decisions 12): Sync-N2fScope sends it only with -AllowMassDelete.</summary>
+    public bool Held { get; init; }
+
     /// <summary>Names of the fields that differ, for tables.</summary>
     public string ChangedFields => string.Join(", ", Differences.Select(d => d.Field));
 

@@ -4,7 +4,8 @@ namespace N2fSync.Sync;
 
 /// <summary>The outcome of planning one scope: ordered changes, the data-quality issues found while planning, warnings.</summary>
 public sealed class SyncPlan(string scope, IReadOnlyList<N2fChange> changes, IReadOnlyList<DataIssue> issues,
-    IReadOnlyList<string> warnings, int sourceRows, int n2fObjects)
+    IReadOnlyList<string> warnings, int sourceRows, int n2fObjects,
+    IReadOnlyDictionary<string, int>? n2fObjectsByCompany = null, IReadOnlyList<DeleteGuardBreach>? breaches = null)
 {
     public string Scope { get; } = scope;
 
@@ -18,6 +19,13 @@ public sealed class SyncPlan(string scope, IReadOnlyList<N2fChange> changes, IRe
     public int SourceRows { get; } = sourceRows;
     public int N2fObjects { get; } = n2fObjects;
 
+    /// <summary>N2F objects of this scope per company code: the base of the delete guard's percentage.</summary>
+    public IReadOnlyDictionary<string, int> N2fObjectsByCompany { get; } =
+        n2fObjectsByCompany ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Companies whose planned deletes breach the delete guard; their deletes are marked held.</summary>
+    public IReadOnlyList<DeleteGuardBreach> Breaches { get; } = breaches ?? [];
+
     public int Count(ChangeAction action) => Changes.Count(c => c.Action == action);
 }
 
@@ -26,4 +34,9 @@ public sealed class PlanOptions
 {
     /// <summary>Also emit <see cref="ChangeAction.None"/> for keys that agree.</summary>
     public bool IncludeEqual { get; init; }
+
+    /// <summary>Keys of the failed-key queue: planned first, within the dependency order (decisions 14).</summary>
+    public ISet<string>? PriorityKeys { get; init; }
+
+    public PlanOptions WithPriority(ISet<string> keys) => new() { IncludeEqual = IncludeEqual, PriorityKeys = keys };
 }

@@ -6,6 +6,7 @@ using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
 using N2fSync.Scopes;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Users;
 
@@ -18,6 +19,7 @@ namespace N2fSync.Sync;
 public sealed class SyncSession : IDisposable
 {
     private readonly Lazy<N2fClient> _client;
+    private readonly Lazy<SyncStore> _store;
     private N2fDirectory? _directory;
 
     public SyncSession(N2fSyncConfig config, ISyncLog? log = null, TimeProvider? time = null,
@@ -27,9 +29,12 @@ public sealed class SyncSession : IDisposable
         Log = log ?? NullSyncLog.Instance;
         Time = time ?? TimeProvider.System;
         Scopes = new ScopeCatalog(config);
-        _client = new Lazy<N2fClient>(() => new N2fClient(config.N2f, RequireCredentials(config.N2f),
-            new QuotaGate(new QuotaSchedule(config.Quotas), Time), Log, Time, handler));
+        _store = new Lazy<SyncStore>(() => SyncStore.Open(SyncStore.DefaultPath(config)));
+        _client = new Lazy<N2fClient>(() => new N2fClient(config.N2f, RequireCredentials(config.N2f), CreateGate(), Log, Time, handler));
     }
+
+    /// <summary>The local store of this configuration (journal, failed keys, quota spend), opened on first use.</summary>
+    public SyncStore Store => _store.Value;
 
     public N2fSyncConfig Config { get; }
     public ISyncLog Log { get; }
@@ -95,10 +100,37 @@ public sealed class SyncSession : IDisposable
         var n2fUsers = new List<N2fUser>();
         await Reader.ReadUsersAsync(directory, n2fUsers.Add, cancellationToken).ConfigureAwait(false);
         Log.Verbose($"users: {source.Count} source row(s), {n2fUsers.Count} N2F user(s).");
-        return new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options);
+        options = options.PriorityKeys is null ? options.WithPriority(PriorityKeys(scope)) : options;
+        var plan = new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options);
+        return DeleteGuard.Apply(plan, Config.Safety);
     }
 
-    public ChangeApplier CreateApplier() => new(Client, Log, Time);
+    /// <summary>The applier of one run: journaled in the store, stopped by the failure ceiling.</summary>
+    public ChangeApplier CreateApplier(string runId) =>
+        new(Client, Log, Time, Store, runId, new FailureCeiling(Config.Safety));
+
+    /// <summary>Keys of the failed-key queue of a scope: planned first (decisions 14).</summary>
+    public ISet<string> PriorityKeys(ScopeDefinition scope) =>
+        new HashSet<string>(Store.FailedKeys(scope.Name).Select(f => f.Key), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Writes an earlier run left without an outcome (killed mid-call) are settled by this run's fresh diff: an
+    /// upsert that landed shows no difference any more, one that did not is planned again (decisions 16).
+    /// </summary>
+    public IReadOnlyList<JournalEntry> SettleUnfinishedWrites(string runId)
+    {
+        var unfinished = Store.UnfinishedWrites(runId);
+        if (unfinished.Count > 0)
+            Store.SettleUnfinished(runId, $"outcome unknown (run interrupted); checked against N2F by run {runId}", Time.GetUtcNow());
+        return unfinished;
+    }
+
+    private QuotaGate CreateGate()
+    {
+        var gate = new QuotaGate(new QuotaSchedule(Config.Quotas), Time, Store);
+        gate.SeedFromLedger();
+        return gate;
+    }
 
     private static N2fCredentials RequireCredentials(N2fOptions options)
     {
@@ -110,5 +142,6 @@ public sealed class SyncSession : IDisposable
     public void Dispose()
     {
         if (_client.IsValueCreated) _client.Value.Dispose();
+        if (_store.IsValueCreated) _store.Value.Dispose();
     }
 }

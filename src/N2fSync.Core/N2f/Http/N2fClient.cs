@@ -6,6 +6,7 @@ using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.N2f.Quota;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 
 namespace N2fSync.N2f.Http;
@@ -87,6 +88,11 @@ public sealed class N2fClient : IDisposable
         {
             throw new N2fApiException(method.Method, path, e.StatusCode,
                 $"{e.Message} (gave up after {_options.RetryCount} retries)", e);
+        }
+        catch (BrokenCircuitException e)
+        {
+            throw new N2fApiException(method.Method, path, null,
+                "N2F is failing every call; calls are suspended for a while instead of piling up retries (circuit open).", e);
         }
         finally
         {
@@ -197,6 +203,20 @@ public sealed class N2fClient : IDisposable
             {
                 _log.Verbose($"N2F retry {args.AttemptNumber + 1} of {_options.RetryCount} in {args.RetryDelay.TotalSeconds:0.##} s: "
                              + args.Outcome.Exception?.Message);
+                return default;
+            },
+        })
+        // A dead API should end the run quickly, not cost every remaining row its full retry budget.
+        .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<N2fTransientException>(),
+            FailureRatio = 1.0,
+            MinimumThroughput = 12,
+            SamplingDuration = TimeSpan.FromMinutes(2),
+            BreakDuration = TimeSpan.FromSeconds(30),
+            OnOpened = args =>
+            {
+                _log.Warning($"N2F failed {12}+ calls in a row: calls suspended for {args.BreakDuration.TotalSeconds:0} s.");
                 return default;
             },
         })

@@ -7,13 +7,22 @@ public enum CallKind { Read, Write }
 /// Paces calls so N2F's quotas are never exceeded (domain 2.5): a sliding window per call kind, the strictest reading
 /// of "per minute". Calls are sequential anyway, so one gate serves the whole client.
 /// </summary>
-public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time)
+public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaLedger? ledger = null)
 {
     private readonly Queue<DateTimeOffset> _reads = new();
     private readonly Queue<DateTimeOffset> _writes = new();
     private readonly object _lock = new();
     private DateTimeOffset _readsBlockedUntil;
     private DateTimeOffset _writesBlockedUntil;
+
+    /// <summary>Loads the calls the ledger remembers from the current window (an earlier invocation's spend).</summary>
+    public void SeedFromLedger()
+    {
+        if (ledger is null) return;
+        var since = time.GetUtcNow() - schedule.Window;
+        Seed(CallKind.Read, ledger.CallsSince(CallKind.Read, since));
+        Seed(CallKind.Write, ledger.CallsSince(CallKind.Write, since));
+    }
 
     /// <summary>Calls already spent in the current window, e.g. by an earlier invocation (decisions 20).</summary>
     public void Seed(CallKind kind, IEnumerable<DateTimeOffset> spentAt)
@@ -42,6 +51,7 @@ public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time)
                 else if (queue.Count < limit)
                 {
                     queue.Enqueue(now);
+                    ledger?.RecordCall(kind, now);
                     return;
                 }
                 else

@@ -3,43 +3,85 @@ using N2fSync.Diagnostics;
 using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.Scopes;
+using N2fSync.Store;
 
 namespace N2fSync.Sync.Apply;
 
 /// <summary>
-/// Sends one change to N2F and says what happened. Keeps, for the run, the keys whose write failed so the users who
-/// depend on them are not sent (decisions 14). One instance per run.
+/// Sends one change to N2F and says what happened, journaling the write before it is sent and after its outcome.
+/// Keeps, for the run, the keys whose write failed or was not sent, so the changes depending on them are not sent
+/// (decisions 14); does not resend a payload N2F already refused (decisions 15). One instance per run.
 /// </summary>
-public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time)
+public sealed class ChangeApplier
 {
+    private readonly N2fClient _client;
+    private readonly ISyncLog _log;
+    private readonly TimeProvider _time;
+    private readonly SyncStore? _store;
+    private readonly string _runId;
     private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _notSent = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FailedKey> _queue = new(StringComparer.OrdinalIgnoreCase);
+
+    public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, SyncStore? store = null, string runId = "",
+        FailureCeiling? ceiling = null)
+    {
+        _client = client;
+        _log = log;
+        _time = time;
+        _store = store;
+        _runId = runId;
+        Ceiling = ceiling;
+        if (store is not null)
+            foreach (var failed in store.FailedKeys()) _queue[Id(failed.Scope, failed.Company, failed.Key)] = failed;
+    }
+
+    public FailureCeiling? Ceiling { get; }
 
     /// <summary>A change the run chose not to send (excluded by a switch, declined): its dependents are not sent either.</summary>
     public void MarkNotSent(N2fChange change)
     {
-        if (change.Action is ChangeAction.Create or ChangeAction.Update) _notSent.Add(FailedKey(change.Scope, change.Key));
+        if (change.Action is ChangeAction.Create or ChangeAction.Update) _notSent.Add(DependencyKey(change.Scope, change.Key));
     }
 
     public async Task<SyncResult> ApplyAsync(N2fChange change, CancellationToken cancellationToken)
     {
         if (change.Action is ChangeAction.None) return Result(change, SyncOutcome.Unchanged, null, null, TimeSpan.Zero);
         if (change.Action is ChangeAction.Skip) return Result(change, SyncOutcome.Skipped, null, change.Reason, TimeSpan.Zero);
-        if (change.DependsOn is { } dependency && _failed.Contains(FailedKey(change.Scope, dependency)))
+        if (change.DependsOn is { } dependency && _failed.Contains(DependencyKey(change.Scope, dependency)))
             return Result(change, SyncOutcome.DependencyFailed, null,
                 $"not sent: {dependency} could not be written in this run; retried next run.", TimeSpan.Zero);
-
-        if (change.DependsOn is { } prerequisite && _notSent.Contains(FailedKey(change.Scope, prerequisite)))
+        if (change.DependsOn is { } prerequisite && _notSent.Contains(DependencyKey(change.Scope, prerequisite)))
             return Result(change, SyncOutcome.Skipped, null,
                 $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.", TimeSpan.Zero);
 
+        var hash = change.Payload?.Hash();
+        if (_queue.TryGetValue(Id(change), out var known) && known.Rejected && known.PayloadHash == hash && known.Action == change.Action.ToString())
+        {
+            // Sending the same refused payload again would cost a write and get the same answer.
+            _failed.Add(DependencyKey(change.Scope, change.Key));
+            return Result(change, SyncOutcome.Failed, known.StatusCode,
+                $"not sent again: N2F refused this same payload in run {known.LastRunId} ({known.Message}); fix the Agresso data.",
+                TimeSpan.Zero);
+        }
+
+        var journalId = _store?.JournalBefore(_runId, change, hash, _time.GetUtcNow());
+        var result = await SendAsync(change, cancellationToken).ConfigureAwait(false);
+        if (journalId is { } id) _store!.JournalAfter(id, result);
+        RememberOutcome(change, hash, result);
+        Ceiling?.Record(result, sent: true);
+        return result;
+    }
+
+    private async Task<SyncResult> SendAsync(N2fChange change, CancellationToken cancellationToken)
+    {
         var watch = Stopwatch.StartNew();
         try
         {
             var path = PathOf(change);
             N2fResponse response = change.Action == ChangeAction.Delete
-                ? await client.DeleteAsync(path, cancellationToken).ConfigureAwait(false)
-                : await client.PostAsync(path, (change.Payload ?? throw MissingPayload(change)).ToJson(), cancellationToken)
+                ? await _client.DeleteAsync(path, cancellationToken).ConfigureAwait(false)
+                : await _client.PostAsync(path, (change.Payload ?? throw MissingPayload(change)).ToJson(), cancellationToken)
                     .ConfigureAwait(false);
 
             if (response.IsSuccess) return Result(change, Done(change.Action), response.StatusCode, null, watch.Elapsed);
@@ -53,15 +95,31 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
         }
     }
 
+    private void RememberOutcome(N2fChange change, string? hash, SyncResult result)
+    {
+        if (_store is null) return;
+        if (result.Outcome == SyncOutcome.Failed)
+        {
+            var rejected = result.StatusCode is >= 400 and < 500 and not 408 and not 429;
+            _store.RecordFailure(_runId, change.Scope, change.Company, change.Key, change.Action.ToString(), hash,
+                result.StatusCode, result.Message, rejected, result.Timestamp);
+        }
+        else if (_queue.Remove(Id(change)))
+        {
+            _store.ClearFailure(change.Scope, change.Company, change.Key);
+        }
+    }
+
     private SyncResult Fail(N2fChange change, int? status, string message, TimeSpan elapsed)
     {
-        _failed.Add(FailedKey(change.Scope, change.Key));
-        log.Verbose($"{change.Action} {change.Target} failed: {message}");
+        _failed.Add(DependencyKey(change.Scope, change.Key));
+        _log.Verbose($"{change.Action} {change.Target} failed: {message}");
         return Result(change, SyncOutcome.Failed, status, message, elapsed);
     }
 
     private SyncResult Result(N2fChange change, SyncOutcome outcome, int? status, string? message, TimeSpan elapsed) => new()
     {
+        RunId = _runId,
         Scope = change.Scope,
         Action = change.Action,
         Key = change.Key,
@@ -71,7 +129,7 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
         Message = message,
         ChangedFields = change.ChangedFields,
         Duration = elapsed,
-        Timestamp = time.GetUtcNow(),
+        Timestamp = _time.GetUtcNow(),
     };
 
     private static SyncOutcome Done(ChangeAction action) => action switch
@@ -93,7 +151,9 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
         return isDelete ? collection + "/" + Uri.EscapeDataString(change.Key) : collection;
     }
 
-    private static string FailedKey(string scope, string key) => scope + "|" + key;
+    private static string DependencyKey(string scope, string key) => scope + "|" + key;
+    private static string Id(N2fChange change) => Id(change.Scope, change.Company, change.Key);
+    private static string Id(string scope, string company, string key) => scope + "|" + company + "|" + key;
 
     private static InvalidOperationException MissingPayload(N2fChange change) =>
         new($"{change.Target}: a {change.Action} change carries no payload.");

@@ -12,6 +12,8 @@ public enum SyncOutcome
     Skipped,
     /// <summary>Not sent because a change it depends on (its manager's create) failed in this run (decisions 14).</summary>
     DependencyFailed,
+    /// <summary>A delete held by the delete guard (decisions 12): not sent; -AllowMassDelete or a reviewed plan sends it.</summary>
+    Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
 }

@@ -3,6 +3,9 @@ namespace N2fSync.Sync.Apply;
 /// <summary>One line of a run's outcome: which change, what happened, and N2F's answer.</summary>
 public sealed class SyncResult
 {
+    /// <summary>The run this outcome belongs to (see Get-N2fSyncRun).</summary>
+    public string RunId { get; init; } = "";
+
     public string Scope { get; init; } = "";
     public ChangeAction Action { get; init; }
     public string Key { get; init; } = "";

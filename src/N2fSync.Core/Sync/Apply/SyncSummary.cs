@@ -14,12 +14,19 @@ public sealed class SyncSummary
     public int Unchanged { get; private set; }
     public int Skipped { get; private set; }
     public int Failed { get; private set; }
+    public int Held { get; private set; }
+
+    /// <summary>Why the run stopped early (failure ceiling, cancellation), if it did.</summary>
+    public string? StoppedBecause { get; set; }
     public int WouldWrite { get; private set; }
 
     public TimeSpan Duration => (EndedAt ?? StartedAt) - StartedAt;
 
     /// <summary>True when every change went through; a scheduled job exits non-zero otherwise.</summary>
-    public bool Succeeded => Failed == 0;
+    public bool Succeeded => Failed == 0 && Held == 0 && StoppedBecause is null;
+
+    /// <summary>Success, PartialFailure (some rows failed or deletes were held) or Stopped.</summary>
+    public string Outcome => StoppedBecause is not null ? "Stopped" : Succeeded ? "Success" : "PartialFailure";
 
     public void Add(SyncResult result)
     {
@@ -30,6 +37,7 @@ public sealed class SyncSummary
             case SyncOutcome.Deleted: Deleted++; break;
             case SyncOutcome.Unchanged: Unchanged++; break;
             case SyncOutcome.Skipped: Skipped++; break;
+            case SyncOutcome.Held: Held++; break;
             default: Failed++; break;
         }
     }
@@ -44,5 +52,6 @@ public sealed class SyncSummary
     public override string ToString() => WhatIf
         ? $"N2fSync run {RunId} ({string.Join(", ", Scopes)}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped; {Duration.TotalSeconds:0.0} s."
         : $"N2fSync run {RunId} ({string.Join(", ", Scopes)}): {Created} created, {Updated} updated, {Deleted} deleted, "
-          + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged in {Duration.TotalSeconds:0.0} s.";
+          + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{(Held > 0 ? $", {Held} deletes held" : "")} "
+          + $"in {Duration.TotalSeconds:0.0} s{(StoppedBecause is null ? "" : $"; stopped: {StoppedBecause}")}.";
 }

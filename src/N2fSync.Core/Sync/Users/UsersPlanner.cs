@@ -49,10 +49,15 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
 
         var changes = new List<N2fChange>();
         changes.AddRange(Skips(context));
+        // Keys that failed last time go first, as far as the manager order allows.
+        if (options.PriorityKeys is { Count: > 0 } priority)
+            pending = pending.OrderBy(p => priority.Contains(p.Key) ? 0 : 1).ToList();
         changes.AddRange(new ManagerOrdering(_payloads).Order(pending));
         changes.AddRange(Deletes(context));
         foreach (var ambiguity in directory.Roles.Ambiguities.Concat(directory.Profiles.Ambiguities)) context.Warn(ambiguity);
-        return new SyncPlan(ScopeNames.Users, changes, context.Issues, context.Warnings, source.Count, n2fUsers.Count);
+        var byCompany = n2fUsers.Where(u => u.CompanyCode.Length > 0).GroupBy(u => u.CompanyCode, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        return new SyncPlan(ScopeNames.Users, changes, context.Issues, context.Warnings, source.Count, n2fUsers.Count, byCompany);
     }
 
     /// <summary>Keys present twice (also differing only in case) are rejected everywhere: which row is right is unknown.</summary>

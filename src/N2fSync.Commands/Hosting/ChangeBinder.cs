@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Globalization;
+using System.Management.Automation;
+using N2fSync.Sync;
+
+namespace N2fSync.Commands.Hosting;
+
+/// <summary>
+/// Turns what arrives at Sync-N2fScope into a change: a live <see cref="N2fChange"/>, or a plan saved with
+/// Export-Clixml and read back (decisions 26). A saved plan is a reviewed plan: its held deletes are no longer held.
+/// </summary>
+internal static class ChangeBinder
+{
+    public static N2fChange? From(PSObject input)
+    {
+        if (input.BaseObject is N2fChange live) return live;
+        var action = Text(input, "Action");
+        if (action is null || !Enum.TryParse<ChangeAction>(action, ignoreCase: true, out var parsed)) return null;
+        return new N2fChange
+        {
+            Scope = Text(input, "Scope") ?? "",
+            Action = parsed,
+            Key = Text(input, "Key") ?? "",
+            Company = Text(input, "Company") ?? "",
+            CompanyId = Text(input, "CompanyId") ?? "",
+            AxisId = Text(input, "AxisId"),
+            Payload = Payload(Value(input, "Payload")),
+            Differences = Differences(Value(input, "Differences")),
+            Reason = Text(input, "Reason"),
+            DependsOn = Text(input, "DependsOn"),
+            RowNumber = int.TryParse(Text(input, "RowNumber"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var row) ? row : null,
+        };
+    }
+
+    private static N2fPayload? Payload(object? value)
+    {
+        if (value is not IDictionary dictionary) return null;
+        var payload = new N2fPayload();
+        foreach (DictionaryEntry entry in dictionary)
+            payload[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = PayloadValue(Unwrap(entry.Value));
+        return payload;
+    }
+
+    private static object? PayloadValue(object? value) => value switch
+    {
+        null or bool or string => value,
+        IEnumerable items => items.Cast<object?>().Select(Unwrap).OfType<object>()
+            .Select(i => new CultureName(Text(PSObject.AsPSObject(i), "Culture") ?? "", Text(PSObject.AsPSObject(i), "Value") ?? ""))
+            .ToList(),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static IReadOnlyList<FieldDifference> Differences(object? value) => value is IEnumerable items and not string
+        ? items.Cast<object?>().Select(Unwrap).OfType<object>().Select(PSObject.AsPSObject)
+            .Select(d => new FieldDifference(Text(d, "Field") ?? "", Value(d, "N2fValue"), Value(d, "AgressoValue"))).ToList()
+        : [];
+
+    private static object? Value(PSObject obj, string name) => Unwrap(obj.Properties[name]?.Value);
+
+    private static string? Text(PSObject obj, string name) =>
+        Value(obj, name) is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+
+    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+}
