@@ -94,7 +94,9 @@ public sealed class SyncStoreTests
         var options = new N2fSync.Config.QuotaOptions { TimeZone = "UTC", Night = new() { Reads = 5, Writes = 2 }, Day = new() { Reads = 5, Writes = 2 } };
         var first = new QuotaGate(new QuotaSchedule(options), time, store);
         await first.WaitAsync(CallKind.Write, default);
+        first.Settle(CallKind.Write);
         await first.WaitAsync(CallKind.Write, default);
+        first.Settle(CallKind.Write);
 
         var second = new QuotaGate(new QuotaSchedule(options), time, store);
         second.SeedFromLedger();

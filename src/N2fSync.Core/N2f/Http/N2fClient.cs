@@ -112,7 +112,16 @@ public sealed class N2fClient : IDisposable
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
 
-        var (status, text, retryAfter, elapsed) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        (int status, string text, TimeSpan? retryAfter, TimeSpan elapsed) answer;
+        try
+        {
+            answer = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Settle(kind);
+        }
+        var (status, text, retryAfter, elapsed) = answer;
         _log.Verbose($"N2F {method.Method} {path} -> {status} ({elapsed.TotalMilliseconds:0} ms)");
 
         if (status == 401 && !reauthenticated)

@@ -5,12 +5,13 @@ public enum CallKind { Read, Write }
 
 /// <summary>
 /// Paces calls so N2F's quotas are never exceeded (domain 2.5): a sliding window per call kind, the strictest reading
-/// of "per minute". Calls are sequential anyway, so one gate serves the whole client.
+/// of "per minute". A call is counted from when it starts until its answer has come back plus one window, so however
+/// late the server stamps it, it has left the server's window before the call that replaces it starts.
 /// </summary>
 public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaLedger? ledger = null)
 {
-    private readonly Queue<DateTimeOffset> _reads = new();
-    private readonly Queue<DateTimeOffset> _writes = new();
+    private readonly List<DateTimeOffset> _reads = [];
+    private readonly List<DateTimeOffset> _writes = [];
     private readonly object _lock = new();
     private DateTimeOffset _readsBlockedUntil;
     private DateTimeOffset _writesBlockedUntil;
@@ -28,11 +29,14 @@ public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaL
     public void Seed(CallKind kind, IEnumerable<DateTimeOffset> spentAt)
     {
         lock (_lock)
-            foreach (var at in spentAt.OrderBy(t => t))
-                QueueFor(kind).Enqueue(at);
+        {
+            var stamps = StampsFor(kind);
+            stamps.AddRange(spentAt);
+            stamps.Sort();
+        }
     }
 
-    /// <summary>Waits until one more call of this kind fits in the window, then records it.</summary>
+    /// <summary>Waits until one more call of this kind fits in the window, then counts it as started now.</summary>
     public async Task WaitAsync(CallKind kind, CancellationToken cancellationToken)
     {
         while (true)
@@ -42,27 +46,34 @@ public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaL
             {
                 var now = time.GetUtcNow();
                 var blockedUntil = kind == CallKind.Read ? _readsBlockedUntil : _writesBlockedUntil;
-                var queue = QueueFor(kind);
-                while (queue.Count > 0 && queue.Peek() <= now - schedule.Window) queue.Dequeue();
-                var limits = schedule.LimitsAt(now);
-                var limit = Math.Max(1, kind == CallKind.Read ? limits.Reads : limits.Writes);
+                var stamps = StampsFor(kind);
+                stamps.RemoveAll(t => t <= now - schedule.Window);
+                var limit = Limit(kind, now);
                 if (now < blockedUntil)
                     wait = blockedUntil - now;
-                else if (queue.Count < limit)
+                else if (stamps.Count < limit)
                 {
-                    queue.Enqueue(now);
-                    ledger?.RecordCall(kind, now);
+                    stamps.Add(now);
                     return;
                 }
                 else
-                {
-                    // Wait for the oldest call to leave the window; a few ms margin absorbs clock granularity.
-                    wait = queue.ElementAt(queue.Count - limit) + schedule.Window - now + TimeSpan.FromMilliseconds(5);
-                }
+                    wait = stamps[stamps.Count - limit] + schedule.Window - now + TimeSpan.FromMilliseconds(1);
             }
-            await time.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken)
-                .ConfigureAwait(false);
+            await time.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The call of this kind started last has been answered (or failed): it counts from now on.</summary>
+    public void Settle(CallKind kind)
+    {
+        DateTimeOffset now;
+        lock (_lock)
+        {
+            now = time.GetUtcNow();
+            var stamps = StampsFor(kind);
+            if (stamps.Count > 0) stamps[stamps.Count - 1] = now;
+        }
+        ledger?.RecordCall(kind, now);
     }
 
     /// <summary>After a 429, nothing of this kind goes out before the server's Retry-After.</summary>
@@ -76,7 +87,13 @@ public sealed class QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaL
         }
     }
 
+    private int Limit(CallKind kind, DateTimeOffset now)
+    {
+        var limits = schedule.LimitsAt(now);
+        return Math.Max(1, kind == CallKind.Read ? limits.Reads : limits.Writes);
+    }
+
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private Queue<DateTimeOffset> QueueFor(CallKind kind) => kind == CallKind.Read ? _reads : _writes;
+    private List<DateTimeOffset> StampsFor(CallKind kind) => kind == CallKind.Read ? _reads : _writes;
 }

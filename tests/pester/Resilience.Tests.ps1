@@ -1,0 +1,192 @@
+# Resilience and safety as a scheduled run meets them: faults, killed runs, overlapping runs, broken sources.
+Describe 'Resilience and safety' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-Module $script:ModuleManifest -Force
+        $script:Emulator = Start-N2fEmulator -SeedReference
+        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
+        $env:N2F_CLIENT_ID = 'test-client'
+        $env:N2F_CLIENT_SECRET = 'test-secret'
+        $script:Pwsh = & (Join-Path $script:RepoRoot 'tests/tools/Get-PwshPath.ps1')
+
+        function Get-AcknowledgedWrites {
+            # Write requests N2F answered 2xx, per path and body key: a duplicate write is a second 2xx for one key.
+            (Get-N2fEmulatorRequests $script:Emulator).requests |
+                Where-Object { $_.isWrite -and $_.status -ge 200 -and $_.status -lt 300 }
+        }
+        function Invoke-FullSync([string] $Config, [switch] $AllowMassDelete) {
+            Sync-N2fScope -Scope users -ConfigPath $Config -Delete -Confirm:$false -AllowMassDelete:$AllowMassDelete `
+                -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        }
+    }
+
+    AfterAll {
+        $script:Emulator | Stop-N2fEmulator
+        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+    }
+
+    BeforeEach {
+        Set-N2fEmulatorState $script:Emulator $script:Reference
+        Set-N2fEmulatorOptions $script:Emulator @{ faults = $null; quota = $null; responseDelayMs = 0; tokenLifetimeSeconds = 3600 }
+        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
+        Add-N2fUser $script:Emulator @{ mail = 'ann.peeters@example.be'; firstname = 'Anne'; lastname = 'Peeters' }
+        Add-N2fUser $script:Emulator @{ mail = 'parti.ailleurs@example.be'; firstname = 'Parti'; lastname = 'Ailleurs' }
+        Clear-N2fEmulatorRequests $script:Emulator
+    }
+
+    AfterEach {
+        Set-N2fEmulatorOptions $script:Emulator @{ faults = $null; quota = $null; responseDelayMs = 0 }
+        Remove-Item $script:Work -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'converges through 10 % server errors, 2 % dropped connections and lost answers, with no duplicate write' {
+        Set-N2fEmulatorOptions $script:Emulator @{ faults = @{ serverErrorRate = 0.10; dropRate = 0.02; lostResponseRate = 0.03; seed = 4711 } }
+        Invoke-FullSync $script:Config | Out-Null
+        Set-N2fEmulatorOptions $script:Emulator @{ faults = $null }
+        $log = Get-N2fEmulatorRequests $script:Emulator
+        $acknowledged = Get-AcknowledgedWrites
+        # 24 creates, 1 update, 1 delete needed: each acknowledged exactly once; every other write was a retry of a failed attempt.
+        $acknowledged.Count | Should -Be 26
+        ($log.requests | Where-Object { $_.isWrite -and ($_.status -lt 200 -or $_.status -ge 300) }).Count | Should -Be ($log.writes - 26)
+        $log.status429 | Should -Be 0
+        Clear-N2fEmulatorRequests $script:Emulator
+        @(Invoke-FullSync $script:Config).Count | Should -Be 0
+        (Get-N2fEmulatorRequests $script:Emulator).writes | Should -Be 0
+    }
+
+    It 'paces writes under the quota and provokes no 429' {
+        Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 20; writes = 8; windowSeconds = 1 } }
+        $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 20, writes: 8 }'
+        Set-Content $script:Config $text -Encoding utf8
+        Invoke-FullSync $script:Config | Out-Null
+        $log = Get-N2fEmulatorRequests $script:Emulator
+        $log.status429 | Should -Be 0
+        (Get-AcknowledgedWrites).Count | Should -Be 26
+    }
+
+    It 'honours Retry-After on a burst of 429 and still converges' {
+        Set-N2fEmulatorOptions $script:Emulator @{ faults = @{ next429Burst = 3; retryAfterSeconds = 1 } }
+        $started = [DateTime]::UtcNow
+        Invoke-FullSync $script:Config | Out-Null
+        ([DateTime]::UtcNow - $started).TotalSeconds | Should -BeGreaterThan 1
+        (Get-AcknowledgedWrites).Count | Should -Be 26
+    }
+
+    It 're-authenticates once when the token expires mid-run' {
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 20 }
+        $job = Start-ThreadJob -ScriptBlock { param($admin) Start-Sleep -Milliseconds 250; Invoke-RestMethod -Method POST "$admin/expire-tokens" } -ArgumentList $script:Emulator.AdminUrl
+        Invoke-FullSync $script:Config | Out-Null
+        $job | Wait-Job | Remove-Job
+        (Get-AcknowledgedWrites).Count | Should -Be 26
+        ((Get-N2fEmulatorRequests $script:Emulator).requests | Where-Object status -eq 401).Count | Should -BeGreaterOrEqual 1
+    }
+
+    It 'resumes a run killed mid-way without repeating an acknowledged write' {
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 150 }
+        $script = "Import-Module '$script:ModuleManifest'; Sync-N2fScope -Scope users -ConfigPath '$script:Config' -Delete -Confirm:`$false -WarningAction SilentlyContinue | Out-Null"
+        $child = Start-Process -FilePath $script:Pwsh -ArgumentList '-NoProfile', '-NonInteractive', '-Command', $script -PassThru
+        $deadline = [DateTime]::UtcNow.AddSeconds(60)
+        while (@(Get-AcknowledgedWrites).Count -lt 8 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+        $child.Kill()
+        $child.WaitForExit()
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 0 }
+        $before = @(Get-AcknowledgedWrites).Count
+        $before | Should -BeGreaterOrEqual 8
+        $before | Should -BeLessThan 26
+
+        $results = Invoke-FullSync $script:Config
+        @($results | Where-Object Outcome -in 'Created', 'Updated', 'Deleted').Count | Should -Be (26 - $before)
+        $acknowledged = Get-AcknowledgedWrites
+        $acknowledged.Count | Should -Be 26
+        Clear-N2fEmulatorRequests $script:Emulator
+        @(Invoke-FullSync $script:Config).Count | Should -Be 0
+    }
+
+    It 'refuses an overlapping run, naming the first one' {
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 200 }
+        $script = "Import-Module '$script:ModuleManifest'; Sync-N2fScope -Scope users -ConfigPath '$script:Config' -Delete -Confirm:`$false -WarningAction SilentlyContinue | Out-Null"
+        $child = Start-Process -FilePath $script:Pwsh -ArgumentList '-NoProfile', '-NonInteractive', '-Command', $script -PassThru
+        try {
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while (@(Get-AcknowledgedWrites).Count -lt 1 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            { Sync-N2fScope -Scope users -ConfigPath $script:Config -Confirm:$false -ErrorAction Stop -WarningAction SilentlyContinue } |
+                Should -Throw -ErrorId 'RunInProgress,N2fSync.Commands.Commands.SyncN2fScopeCommand' -ExpectedMessage "*process $($child.Id)*"
+        } finally {
+            $child.Kill(); $child.WaitForExit()
+        }
+    }
+
+    It 'holds the deletes of a truncated source, lets creates and updates through, and says how to proceed' {
+        Invoke-FullSync $script:Config | Out-Null
+        # Half the view comes back (a truncated export): the other half would be deleted.
+        $rows = Import-Csv (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_User.csv') -Delimiter ';' | Select-Object -First 13
+        $rows[0].Prenom = 'Changed'
+        $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'half') -Rows $rows
+        $config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+        Clear-N2fEmulatorRequests $script:Emulator
+        $results = Sync-N2fScope -Scope users -ConfigPath $config -Delete -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $guard = $errors | Where-Object { $_.FullyQualifiedErrorId -like 'DeleteGuardTriggered*' }
+        $guard | Should -Not -BeNullOrEmpty
+        $guard[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $guard[0].ErrorDetails.RecommendedAction | Should -BeLike '*-AllowMassDelete*'
+        ($results | Where-Object Outcome -eq Held).Count | Should -BeGreaterThan 5
+        ($results | Where-Object Outcome -eq Updated).Count | Should -Be 1
+        ((Get-N2fEmulatorRequests $script:Emulator).requests | Where-Object method -eq DELETE).Count | Should -Be 0
+    }
+
+    It 'applies a reviewed plan of held deletes saved with Export-Clixml' {
+        Invoke-FullSync $script:Config | Out-Null
+        $rows = Import-Csv (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_User.csv') -Delimiter ';' | Select-Object -First 13
+        $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'half') -Rows $rows
+        $config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+        $planFile = Join-Path $script:Work 'deletes.xml'
+        Get-AgressoEntity -Scope users -ConfigPath $config -WarningAction SilentlyContinue | Compare-N2fPayload -ConfigPath $config |
+            Where-Object Action -eq Delete | Export-Clixml $planFile
+        $reviewed = Import-Clixml $planFile
+        $results = $reviewed | Sync-N2fScope -ConfigPath $config -Delete -Confirm:$false
+        ($results | Where-Object Outcome -eq Deleted).Count | Should -Be $reviewed.Count
+    }
+
+    It 'sends held deletes with -AllowMassDelete, not with -Force' {
+        Invoke-FullSync $script:Config | Out-Null
+        $rows = Import-Csv (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_User.csv') -Delimiter ';' | Select-Object -First 13
+        $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'half') -Rows $rows
+        $config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+        $forced = Sync-N2fScope -Scope users -ConfigPath $config -Delete -Force -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        ($forced | Where-Object Outcome -eq Deleted).Count | Should -Be 0
+        $allowed = Invoke-FullSync $config -AllowMassDelete
+        ($allowed | Where-Object Outcome -eq Deleted).Count | Should -BeGreaterThan 5
+    }
+
+    It 'does not resend a payload N2F refused until it changes, and reports it every run' {
+        $rows = @(New-UserRow 'refused@example.be' @{ langue = 'fr_BE_invalid' }; New-UserRow 'fine@example.be')
+        $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows $rows
+        $config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+        $first = Sync-N2fScope -Scope users -ConfigPath $config -Confirm:$false -ErrorVariable e1 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        ($first | Where-Object Key -eq 'refused@example.be').StatusCode | Should -Be 400
+        Clear-N2fEmulatorRequests $script:Emulator
+        $second = Sync-N2fScope -Scope users -ConfigPath $config -Confirm:$false -ErrorVariable e2 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        ($second | Where-Object Key -eq 'refused@example.be').Outcome | Should -Be 'Failed'
+        ($second | Where-Object Key -eq 'refused@example.be').Message | Should -BeLike 'not sent again*'
+        (Get-N2fEmulatorRequests $script:Emulator).writes | Should -Be 0
+        $e2.FullyQualifiedErrorId | Should -Contain 'SyncWriteFailed,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+    }
+
+    It 'never leaks the client secret, the database password or the token into streams, errors or the store' {
+        $env:AGRESSO_DB_PASSWORD = 'Db-P@ss-9931'
+        try {
+            $all = Sync-N2fScope -Scope users -ConfigPath $script:Config -Delete -Confirm:$false -Verbose *>&1 | Out-String
+            $sql = New-TestConfig -Folder (Join-Path $script:Work 'sql') -Emulator $script:Emulator
+            New-N2fSyncConfig -Path $sql -Provider SqlServer -ConnectionString 'Server=127.0.0.1,1;Database=Agresso;Connect Timeout=2' -BaseUrl $script:Emulator.BaseUrl -Force | Out-Null
+            $all += Get-AgressoEntity -Scope users -ConfigPath $sql -Verbose -ErrorAction Continue *>&1 | Out-String
+        } finally { Remove-Item Env:AGRESSO_DB_PASSWORD }
+        $all | Should -Match 'AgressoSourceFailed|sqlserver'
+        $tokens = (Get-N2fEmulatorState $script:Emulator).PSObject.Properties.Name
+        foreach ($secret in 'test-secret', 'Db-P@ss-9931') {
+            $all | Should -Not -Match ([regex]::Escape($secret))
+            [IO.File]::ReadAllText((Join-Path $script:Work 'n2fsync.db')) | Should -Not -Match ([regex]::Escape($secret))
+        }
+    }
+}
