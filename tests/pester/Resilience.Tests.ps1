@@ -104,6 +104,24 @@ Describe 'Resilience and safety' {
         @(Invoke-FullSync $script:Config).Count | Should -Be 0
     }
 
+    It 'a stopped pipeline (Ctrl+C, a stopped job) cancels the call in flight, records the run as stopped and releases the lock' {
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 300 }
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("Import-Module '$script:ModuleManifest'; Sync-N2fScope -Scope users -ConfigPath '$script:Config' -Delete -Confirm:`$false -WarningAction SilentlyContinue")
+        $handle = $ps.BeginInvoke()
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while (@(Get-AcknowledgedWrites).Count -lt 2 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        $ps.Stop()
+        $ps.Dispose()
+        Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 0 }
+        $partial = @(Get-AcknowledgedWrites).Count
+        $partial | Should -BeLessThan 26
+        # Same process, right after: the lock is free and the run completes what is left, once.
+        $results = Invoke-FullSync $script:Config
+        @($results | Where-Object Outcome -in 'Created', 'Updated', 'Deleted').Count | Should -Be (26 - $partial)
+        @(Get-AcknowledgedWrites).Count | Should -Be 26
+    }
+
     It 'refuses an overlapping run, naming the first one' {
         Set-N2fEmulatorOptions $script:Emulator @{ responseDelayMs = 200 }
         $script = "Import-Module '$script:ModuleManifest'; Sync-N2fScope -Scope users -ConfigPath '$script:Config' -Delete -Confirm:`$false -WarningAction SilentlyContinue | Out-Null"

@@ -62,7 +62,7 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
 
     protected override void EndProcessing()
     {
-        using var session = _session!;
+        var session = _session!;
         if (_input.Count == 0)
         {
             if (Scope is null)

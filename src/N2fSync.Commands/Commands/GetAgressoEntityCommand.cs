@@ -26,7 +26,7 @@ public sealed class GetAgressoEntityCommand : N2fCmdlet
     {
         var config = LoadConfig();
         ApplyCredentials(config, null, SourceCredential);
-        using var session = CreateSession(config);
+        var session = CreateSession(config);
         foreach (var scope in ResolveScopes(session, Scope))
         {
             var rows = 0;

@@ -26,7 +26,7 @@ public sealed class GetN2fEntityCommand : N2fCmdlet
     {
         var config = LoadConfig();
         ApplyCredentials(config, Credential, null);
-        using var session = CreateSession(config);
+        var session = CreateSession(config);
         RequireN2f(session);
         foreach (var scope in ResolveScopes(session, Scope))
         {

@@ -65,7 +65,8 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         RequireN2f(_session);
         try
         {
-            _run = SyncRun.Start(_session, IsWhatIf, Environment.UserName, Environment.MachineName, System.Diagnostics.Process.GetCurrentProcess().Id);
+            _run = Own(SyncRun.Start(_session, IsWhatIf, Environment.UserName, Environment.MachineName,
+                System.Diagnostics.Process.GetCurrentProcess().Id));
         }
         catch (RunInProgressException e)
         {
@@ -89,8 +90,8 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
 
     protected override void EndProcessing()
     {
-        using var session = _session!;
-        using var run = _run!;
+        var session = _session!;
+        var run = _run!;
         if (ParameterSetName == ScopeSet)
             foreach (var scope in ResolveScopes(session, Scope))
             {
@@ -101,6 +102,14 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         run.Complete();
         WriteInformation(new InformationRecord(run.Summary, "Sync-N2fScope") { Tags = { "N2fSync", "Summary", "PSHOST" } });
         base.EndProcessing();
+    }
+
+    /// <summary>Ctrl+C or a stopped job: the call in flight was cancelled; record the run as stopped.</summary>
+    private protected override void OnDisposing()
+    {
+        if (_run is null || _run.Summary.EndedAt is not null) return;
+        _run.Summary.StoppedBecause = "cancelled (Ctrl+C or the job was stopped)";
+        _run.Complete();
     }
 
     private void SyncScope(SyncSession session, Scopes.ScopeDefinition scope)

@@ -10,8 +10,9 @@ namespace N2fSync.Commands.Hosting;
 /// What every N2fSync cmdlet shares: -ConfigPath, loading the config, a session per invocation, cancellation on
 /// Ctrl+C, and running the core's async work while relaying its messages on the pipeline thread.
 /// </summary>
-public abstract class N2fCmdlet : PSCmdlet
+public abstract class N2fCmdlet : PSCmdlet, IDisposable
 {
+    private readonly List<IDisposable> _owned = [];
     private CancellationTokenSource? _cts;
     private protected PipelineLog Log { get; } = new();
 
@@ -92,7 +93,28 @@ public abstract class N2fCmdlet : PSCmdlet
 
     protected override void EndProcessing() => DrainLog();
 
-    private protected SyncSession CreateSession(N2fSyncConfig config) => new(config, Log);
+    private protected SyncSession CreateSession(N2fSyncConfig config) => Own(new SyncSession(config, Log));
+
+    /// <summary>Disposed with the cmdlet, also when the pipeline is stopped and EndProcessing never runs.</summary>
+    private protected T Own<T>(T disposable) where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+
+    /// <summary>PowerShell calls this after the pipeline ends, stopped or not: releases the store, its lock and the client.</summary>
+    public void Dispose()
+    {
+        OnDisposing();
+        // Last in, first out: a run is released before the session whose store it uses.
+        for (var i = _owned.Count - 1; i >= 0; i--) _owned[i].Dispose();
+        _owned.Clear();
+        _cts?.Dispose();
+        Log.Signal.Dispose();
+    }
+
+    /// <summary>Last words before disposal (e.g. recording a stopped run).</summary>
+    private protected virtual void OnDisposing() { }
 
     /// <summary>-Credential wins over the config and the environment (precedence: defaults &lt; file &lt; env &lt; parameters).</summary>
     private protected static void ApplyCredentials(N2fSyncConfig config, PSCredential? n2f, PSCredential? source)

@@ -53,8 +53,11 @@ public sealed class SyncRun : IDisposable
     public void Complete()
     {
         Summary.Complete(_session.Time.GetUtcNow());
+        var stats = _session.Client.Stats;
+        (Summary.ApiReads, Summary.ApiWrites, Summary.Retries, Summary.Throttled) = (stats.Reads, stats.Writes, stats.Retries, stats.Throttled);
         if (!Summary.WhatIf) _session.Store.CompleteRun(Summary, Summary.Outcome);
     }
 
     public void Dispose() => _lock?.Dispose();
+
 }

@@ -20,6 +20,12 @@ public sealed class SyncSummary
     public string? StoppedBecause { get; set; }
     public int WouldWrite { get; private set; }
 
+    /// <summary>Calls sent to N2F in this run (retries included), retries, and 429 answers received.</summary>
+    public int ApiReads { get; set; }
+    public int ApiWrites { get; set; }
+    public int Retries { get; set; }
+    public int Throttled { get; set; }
+
     public TimeSpan Duration => (EndedAt ?? StartedAt) - StartedAt;
 
     /// <summary>True when every change went through; a scheduled job exits non-zero otherwise.</summary>
