@@ -25,13 +25,14 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
     {
         if (change.Action is ChangeAction.None) return Result(change, SyncOutcome.Unchanged, null, null, TimeSpan.Zero);
         if (change.Action is ChangeAction.Skip) return Result(change, SyncOutcome.Skipped, null, change.Reason, TimeSpan.Zero);
+        // A held change is not written either, so its own dependents (reports of reports) are held in turn.
         if (change.DependsOn is { } dependency && _failed.Contains(FailedKey(change.Scope, dependency)))
-            return Result(change, SyncOutcome.DependencyFailed, null,
-                $"not sent: {dependency} could not be written in this run; retried next run.", TimeSpan.Zero);
+            return Hold(_failed, change, SyncOutcome.DependencyFailed,
+                $"not sent: {dependency} could not be written in this run; retried next run.");
 
         if (change.DependsOn is { } prerequisite && _notSent.Contains(FailedKey(change.Scope, prerequisite)))
-            return Result(change, SyncOutcome.Skipped, null,
-                $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.", TimeSpan.Zero);
+            return Hold(_notSent, change, SyncOutcome.Skipped,
+                $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.");
 
         var watch = Stopwatch.StartNew();
         try
@@ -51,6 +52,12 @@ public sealed class ChangeApplier(N2fClient client, ISyncLog log, TimeProvider t
         {
             return Fail(change, e.StatusCode, e.N2fMessage, watch.Elapsed);
         }
+    }
+
+    private SyncResult Hold(HashSet<string> heldKeys, N2fChange change, SyncOutcome outcome, string message)
+    {
+        heldKeys.Add(FailedKey(change.Scope, change.Key));
+        return Result(change, outcome, null, message, TimeSpan.Zero);
     }
 
     private SyncResult Fail(N2fChange change, int? status, string message, TimeSpan elapsed)
