@@ -196,11 +196,14 @@ public sealed class N2fClient : IDisposable
         return null;
     }
 
-    private ResiliencePipeline BuildRetryPipeline() => new ResiliencePipelineBuilder { TimeProvider = _time }
+    // retryCount 0 is valid config (no retries), but Polly's retry strategy refuses fewer than 1 attempt.
+    private ResiliencePipeline BuildRetryPipeline() => _options.RetryCount <= 0
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = _time }
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<N2fTransientException>(),
-            MaxRetryAttempts = Math.Max(0, _options.RetryCount),
+            MaxRetryAttempts = _options.RetryCount,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = TimeSpan.FromSeconds(Math.Max(0.001, _options.RetryBaseDelaySeconds)),

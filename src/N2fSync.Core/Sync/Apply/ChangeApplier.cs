@@ -48,12 +48,14 @@ public sealed class ChangeApplier
     {
         if (change.Action is ChangeAction.None) return Result(change, SyncOutcome.Unchanged, null, null, TimeSpan.Zero);
         if (change.Action is ChangeAction.Skip) return Result(change, SyncOutcome.Skipped, null, change.Reason, TimeSpan.Zero);
+        // A held change is not written either, so its own dependents (reports of reports) are held in turn.
         if (change.DependsOn is { } dependency && _failed.Contains(DependencyKey(change.Scope, dependency)))
-            return Result(change, SyncOutcome.DependencyFailed, null,
-                $"not sent: {dependency} could not be written in this run; retried next run.", TimeSpan.Zero);
+            return Hold(_failed, change, SyncOutcome.DependencyFailed,
+                $"not sent: {dependency} could not be written in this run; retried next run.");
+
         if (change.DependsOn is { } prerequisite && _notSent.Contains(DependencyKey(change.Scope, prerequisite)))
-            return Result(change, SyncOutcome.Skipped, null,
-                $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.", TimeSpan.Zero);
+            return Hold(_notSent, change, SyncOutcome.Skipped,
+                $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.");
 
         var hash = change.Payload?.Hash();
         if (_queue.TryGetValue(Id(change), out var known) && known.Rejected && known.PayloadHash == hash && known.Action == change.Action.ToString())
@@ -108,6 +110,12 @@ public sealed class ChangeApplier
         {
             _store.ClearFailure(change.Scope, change.Company, change.Key);
         }
+    }
+
+    private SyncResult Hold(HashSet<string> heldKeys, N2fChange change, SyncOutcome outcome, string message)
+    {
+        heldKeys.Add(DependencyKey(change.Scope, change.Key));
+        return Result(change, outcome, null, message, TimeSpan.Zero);
     }
 
     private SyncResult Fail(N2fChange change, int? status, string message, TimeSpan elapsed)
