@@ -18,6 +18,7 @@ namespace N2fSync.Commands.Commands;
 public sealed class CompareN2fPayloadCommand : N2fCmdlet
 {
     private readonly Dictionary<string, List<AgressoEntity>> _input = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedDictionary<string, int> _leftOut = new(StringComparer.OrdinalIgnoreCase);
     private Sync.SyncSession? _session;
     private int _rowNumber;
 
@@ -47,7 +48,8 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
         if (InputObject is null) return;
         _rowNumber++;
         var entity = InputObject.BaseObject as AgressoEntity;
-        var scopeName = Scope ?? entity?.Scope;
+        // A row of the analytics view (Import-Csv) names its scope by typ.
+        var scopeName = Scope ?? entity?.Scope ?? ScopeOfType(ValueOf(InputObject, "typ"));
         if (scopeName is null || !_session!.Scopes.TryGet(scopeName, out var scope))
         {
             WriteError(ErrorRecordFactory.UnknownScope(new ArgumentException(
@@ -56,22 +58,33 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
         }
         entity ??= _session.EntityFrom(scope, _rowNumber, name => ValueOf(InputObject, name),
             name => InputObject.Properties[name] is not null);
+        if (entity is null || !string.Equals(entity.Scope, scope.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            // A row of another scope (another typ, or -Scope naming another one), or of a status the scope excludes.
+            _leftOut[scope.Name] = _leftOut.TryGetValue(scope.Name, out var n) ? n + 1 : 1;
+            return;
+        }
         if (!_input.TryGetValue(scope.Name, out var list)) _input[scope.Name] = list = [];
         list.Add(entity);
     }
 
+    private string? ScopeOfType(string? type) =>
+        type is not null && _session!.Scopes.TryGetBySourceType(type, out var scope) ? scope.Name : null;
+
     protected override void EndProcessing()
     {
         var session = _session!;
+        foreach (var pair in _leftOut)
+            WriteVerbose($"{pair.Key}: {pair.Value} input row(s) left out (of another scope, or of a status axes.{pair.Key}.excludeStatuses excludes).");
         if (_input.Count == 0)
         {
-            if (Scope is null)
+            if (Scope is null && _leftOut.Count == 0)
             {
                 WriteError(ErrorRecordFactory.NoScope());
                 return;
             }
-            // No input and a scope: the empty-source case, which plans no delete (decisions 11).
-            _input[Scope] = [];
+            // No input and a scope (or only left-out rows): the empty-source case, which plans no delete (decisions 11).
+            foreach (var name in Scope is null ? _leftOut.Keys.ToList() : [Scope]) _input[name] = [];
         }
         RequireN2f(session);
         foreach (var scope in ResolveScopes(session, _input.Keys))

@@ -10,7 +10,7 @@ namespace N2fSync.Commands.Commands;
 /// <para type="synopsis">Reads Agresso entities (users, axis values) from the configured source, normalized.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "AgressoEntity")]
-[OutputType(typeof(AgressoUser))]
+[OutputType(typeof(AgressoUser), typeof(AgressoAxisValue))]
 public sealed class GetAgressoEntityCommand : N2fCmdlet
 {
     [Parameter(Mandatory = true, Position = 0)]

@@ -10,7 +10,7 @@ namespace N2fSync.Commands.Commands;
 /// <para type="synopsis">Reads the N2F objects of a scope (every page), typed.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "N2fEntity")]
-[OutputType(typeof(N2fUser))]
+[OutputType(typeof(N2fUser), typeof(N2fAxisValue))]
 public sealed class GetN2fEntityCommand : N2fCmdlet
 {
     [Parameter(Mandatory = true, Position = 0)]

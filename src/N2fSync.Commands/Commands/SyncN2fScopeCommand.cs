@@ -129,7 +129,8 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
             WriteError(ErrorRecordFactory.Source(e, scope.Name));
             return;
         }
-        if (source.Count == 0) WriteError(ErrorRecordFactory.EmptySource(scope.Name));
+        // An empty users source is an error (domain 4.1); an axis scope may have no rows (the planner warns, deletes nothing).
+        if (source.Count == 0 && scope.Kind == Scopes.ScopeKind.Users) WriteError(ErrorRecordFactory.EmptySource(scope.Name));
         var plan = Plan(session, scope, source, new PlanOptions());
         if (plan is null) return;
         if (!IsWhatIf)

@@ -38,8 +38,11 @@ internal static class ErrorRecordFactory
     {
         ErrorDetails = new ErrorDetails(issue.ToString())
         {
-            RecommendedAction = $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
-                                + "and its N2F object is left untouched until then.",
+            RecommendedAction = issue.Kind == Agresso.DataIssueKind.UnknownAxis
+                ? $"Create the axis in that N2F company, or correct axes.{issue.Scope}.axis in the config; the company's "
+                  + "values are neither written nor deleted until then."
+                : $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
+                  + "and its N2F object is left untouched until then.",
         },
     };
 

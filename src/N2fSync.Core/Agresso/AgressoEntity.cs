@@ -16,7 +16,7 @@ public abstract class AgressoEntity
 
     public string Scope { get; }
 
-    /// <summary>The sync key: lower-cased e-mail for users; company/code for axis values. Empty when unreadable.</summary>
+    /// <summary>The sync key: lower-cased e-mail for users; the code for axis values (unique per company and axis). Empty when unreadable.</summary>
     public abstract string Key { get; }
 
     /// <summary>Agresso company code of the row.</summary>

@@ -9,6 +9,8 @@ public enum DataIssueKind
     InvalidDate,
     DuplicateKey,
     UnknownCompany,
+    /// <summary>The company has no N2F axis of that name (axis values).</summary>
+    UnknownAxis,
     UnknownRole,
     UnknownProfile,
     ManagerNotFound,

@@ -26,6 +26,23 @@ public sealed class N2fReader(N2fClient client, int pageSize)
             onUser(new N2fUser(fields, code));
         }, cancellationToken);
 
+    /// <summary>The custom axes of one company (unpaged); the project axis is implicit and not listed.</summary>
+    internal async Task<IReadOnlyList<N2fAxis>> ReadAxesAsync(N2fCompany company, CancellationToken cancellationToken)
+    {
+        var body = await client.GetAsync($"companies/{Uri.EscapeDataString(company.Uuid)}/axes", cancellationToken)
+            .ConfigureAwait(false);
+        using var doc = JsonDocument.Parse(body);
+        var list = N2fJson.ListOf(doc.RootElement);
+        if (N2fJson.Count(list) == 0) return [];
+        return list.EnumerateArray().Select(item => new N2fAxis(Str(item, "uuid"), NamesOf(item))).ToArray();
+    }
+
+    /// <summary>Streams every value of one axis of one company (paged) to <paramref name="onValue"/>.</summary>
+    public Task ReadAxisValuesAsync(string scope, N2fCompany company, string axisId, Action<N2fAxisValue> onValue,
+        CancellationToken cancellationToken) =>
+        ReadPagesAsync($"companies/{Uri.EscapeDataString(company.Uuid)}/axes/{Uri.EscapeDataString(axisId)}",
+            item => onValue(new N2fAxisValue(scope, company, axisId, N2fJson.ToFields(item))), cancellationToken);
+
     /// <summary>Reads pages of <paramref name="path"/> until one comes back short (domain 2.3).</summary>
     public async Task ReadPagesAsync(string path, Action<JsonElement> onItem, CancellationToken cancellationToken)
     {

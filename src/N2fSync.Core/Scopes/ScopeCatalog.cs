@@ -25,6 +25,14 @@ public sealed class ScopeCatalog
 
     public bool TryGet(string name, out ScopeDefinition scope) => _byName.TryGetValue(name.Trim(), out scope!);
 
+    /// <summary>The axis scope an analytics row's typ belongs to (compared upper-cased, domain 3.2).</summary>
+    public bool TryGetBySourceType(string type, out ScopeDefinition scope)
+    {
+        var wanted = type.Trim().ToUpperInvariant();
+        scope = _byName.Values.FirstOrDefault(s => s.Kind == ScopeKind.AxisValues && s.SourceType == wanted)!;
+        return scope is not null;
+    }
+
     /// <summary>Resolves scope names; 'all' means every scope. Unknown names throw with the list of known ones.</summary>
     public IReadOnlyList<ScopeDefinition> Resolve(IEnumerable<string> names)
     {

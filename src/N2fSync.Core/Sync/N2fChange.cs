@@ -45,10 +45,10 @@ public sealed class N2fChange
     /// <summary>Names of the fields that differ, for tables.</summary>
     public string ChangedFields => string.Join(", ", Differences.Select(d => d.Field));
 
-    /// <summary>A readable target for -WhatIf and -Confirm, e.g. "user ann.peeters@example.be (BE01)".</summary>
+    /// <summary>A readable target for -WhatIf and -Confirm, e.g. "user ann.peeters@example.be (BE01)", "plates value 1-ABC-123 (BE02)".</summary>
     public string Target => Scope == Scopes.ScopeNames.Users
         ? $"user {Key}{(Company.Length > 0 ? $" ({Company})" : "")}"
-        : $"{Scope} value {Key} ({Company})";
+        : $"{Scope} value {Key}{(Company.Length > 0 ? $" ({Company})" : "")}";
 
     public override string ToString() => $"{Action} {Target}";
 }

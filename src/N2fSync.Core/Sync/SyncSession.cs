@@ -8,6 +8,7 @@ using N2fSync.N2f.Quota;
 using N2fSync.Scopes;
 using N2fSync.Store;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Axes;
 using N2fSync.Sync.Users;
 
 namespace N2fSync.Sync;
@@ -21,6 +22,8 @@ public sealed class SyncSession : IDisposable
     private readonly Lazy<N2fClient> _client;
     private readonly Lazy<SyncStore> _store;
     private N2fDirectory? _directory;
+    private AnalyticsRows? _analytics;
+    private AxisLocator? _axes;
 
     public SyncSession(N2fSyncConfig config, ISyncLog? log = null, TimeProvider? time = null,
         HttpMessageHandler? handler = null)
@@ -29,6 +32,7 @@ public sealed class SyncSession : IDisposable
         Log = log ?? NullSyncLog.Instance;
         Time = time ?? TimeProvider.System;
         Scopes = new ScopeCatalog(config);
+        SourceFactory = () => AgressoSourceFactory.Create(Config.Source);
         _store = new Lazy<SyncStore>(() => SyncStore.Open(SyncStore.DefaultPath(config)));
         _client = new Lazy<N2fClient>(() => new N2fClient(config.N2f, RequireCredentials(config.N2f), CreateGate(), Log, Time, handler));
     }
@@ -43,12 +47,19 @@ public sealed class SyncSession : IDisposable
     public N2fClient Client => _client.Value;
     public N2fReader Reader => new(Client, Config.N2f.PageSize);
 
+    /// <summary>Where source rows come from; tests replace it to count or fake reads.</summary>
+    internal Func<IAgressoSource> SourceFactory { get; set; }
+
+    /// <summary>Axis ids per company, each company's axes read once per session.</summary>
+    private AxisLocator Axes => _axes ??= new AxisLocator((company, ct) => Reader.ReadAxesAsync(company, ct));
+
     /// <summary>Streams the normalized source rows of a scope, rejected rows included (marked invalid).</summary>
-    public IEnumerable<AgressoEntity> ReadSource(ScopeDefinition scope, CancellationToken cancellationToken)
+    public IEnumerable<AgressoEntity> ReadSource(ScopeDefinition scope, CancellationToken cancellationToken) =>
+        scope.Kind == ScopeKind.Users ? ReadUsers(scope, cancellationToken) : ReadAxisValues(scope, cancellationToken);
+
+    private IEnumerable<AgressoEntity> ReadUsers(ScopeDefinition scope, CancellationToken cancellationToken)
     {
-        if (scope.Kind != ScopeKind.Users)
-            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
-        var source = AgressoSourceFactory.Create(Config.Source);
+        var source = SourceFactory();
         var normalizer = new UserNormalizer(Config.Users);
         var view = AgressoQueries.ForUsers(Config.Source.Users);
         var reporter = source as IRowIssueReporter;
@@ -69,40 +80,74 @@ public sealed class SyncSession : IDisposable
         }
     }
 
-    /// <summary>Builds an entity of the scope from any named values (an object from Import-Csv, a hashtable).</summary>
-    public AgressoEntity EntityFrom(ScopeDefinition scope, int rowNumber, Func<string, string?> read, Func<string, bool> has)
+    /// <summary>Axis scopes share the analytics view: it is read and normalized once per session, on first use.</summary>
+    private IEnumerable<AgressoEntity> ReadAxisValues(ScopeDefinition scope, CancellationToken cancellationToken)
     {
-        if (scope.Kind != ScopeKind.Users)
-            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
-        return new UserNormalizer(Config.Users).Normalize(rowNumber, read, has);
+        _analytics ??= AnalyticsRows.Read(SourceFactory(), AgressoQueries.ForAnalytics(Config.Source.Analytics), Scopes.All,
+            Log, cancellationToken);
+        foreach (var value in _analytics.Of(scope))
+            yield return value;
+    }
+
+    /// <summary>
+    /// Builds an entity of the scope from any named values (an object from Import-Csv, a hashtable). Null for an
+    /// analytics row that is not the scope's: another typ, or a status the scope excludes.
+    /// </summary>
+    public AgressoEntity? EntityFrom(ScopeDefinition scope, int rowNumber, Func<string, string?> read, Func<string, bool> has)
+    {
+        if (scope.Kind == ScopeKind.Users) return new UserNormalizer(Config.Users).Normalize(rowNumber, read, has);
+        var type = AxisValueNormalizer.TypeOf(read, has);
+        if (type.Length > 0 && type != scope.SourceType) return null;
+        if (AnalyticsRows.IsExcluded(scope, AxisValueNormalizer.StatusOf(read, has))) return null;
+        return AxisValueNormalizer.Normalize(scope.Name, rowNumber, read, has);
     }
 
     /// <summary>Companies, roles and profiles, read once per session (domain 7).</summary>
     public async Task<N2fDirectory> DirectoryAsync(CancellationToken cancellationToken) =>
         _directory ??= await Reader.ReadDirectoryAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Streams the N2F objects of a scope.</summary>
+    /// <summary>Streams the N2F objects of a scope: every user, or the scope's values in every company that has its axis.</summary>
     public async Task ReadN2fAsync(ScopeDefinition scope, Action<object> onItem, CancellationToken cancellationToken)
     {
-        if (scope.Kind != ScopeKind.Users)
-            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
         var directory = await DirectoryAsync(cancellationToken).ConfigureAwait(false);
-        await Reader.ReadUsersAsync(directory, onItem, cancellationToken).ConfigureAwait(false);
+        if (scope.Kind == ScopeKind.Users)
+        {
+            await Reader.ReadUsersAsync(directory, onItem, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        foreach (var company in directory.Companies.OrderBy(c => c.Code, StringComparer.OrdinalIgnoreCase))
+        {
+            var lookup = await Axes.FindAsync(scope, company, cancellationToken).ConfigureAwait(false);
+            if (lookup.AxisId is null) Log.Warning($"{scope.Name}: {lookup.Problem}");
+            else await Reader.ReadAxisValuesAsync(scope.Name, company, lookup.AxisId, onItem, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Reads N2F and plans the scope against the given source entities.</summary>
     public async Task<SyncPlan> PlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, PlanOptions options,
         CancellationToken cancellationToken)
     {
-        if (scope.Kind != ScopeKind.Users)
-            throw new NotSupportedException($"Scope '{scope.Name}' is not supported yet.");
         var directory = await DirectoryAsync(cancellationToken).ConfigureAwait(false);
-        var n2fUsers = new List<N2fUser>();
-        await Reader.ReadUsersAsync(directory, n2fUsers.Add, cancellationToken).ConfigureAwait(false);
-        Log.Verbose($"users: {source.Count} source row(s), {n2fUsers.Count} N2F user(s).");
         options = options.PriorityKeys is null ? options.WithPriority(PriorityKeys(scope)) : options;
-        var plan = new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options);
-        return DeleteGuard.Apply(plan, Config.Safety);
+        if (scope.Kind == ScopeKind.Users)
+        {
+            var n2fUsers = new List<N2fUser>();
+            await Reader.ReadUsersAsync(directory, n2fUsers.Add, cancellationToken).ConfigureAwait(false);
+            Log.Verbose($"users: {source.Count} source row(s), {n2fUsers.Count} N2F user(s).");
+            return DeleteGuard.Apply(
+                new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options), Config.Safety);
+        }
+
+        var values = source.Cast<AgressoAxisValue>().ToList();
+        // An empty source deletes nothing, so its N2F values need not be read (quota is precious).
+        var managed = values.Count == 0 ? [] : CompanyAxisReader.Managed(values, Config.Companies, directory);
+        var companies = await new CompanyAxisReader(Reader, Axes, Log).ReadAsync(scope, managed, cancellationToken).ConfigureAwait(false);
+        Log.Verbose($"{scope.Name}: {values.Count} source row(s), {companies.Sum(c => c.Values.Count)} N2F value(s) in {companies.Count} company(ies).");
+        var plan = new AxisPlanner(Config, scope, directory).Plan(values, companies, options);
+        var byCompany = companies.GroupBy(c => c.Company.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Values.Count), StringComparer.OrdinalIgnoreCase);
+        return DeleteGuard.Apply(new SyncPlan(plan.Scope, plan.Changes, plan.Issues, plan.Warnings, plan.SourceRows,
+            plan.N2fObjects, byCompany), Config.Safety);
     }
 
     /// <summary>The applier of one run: journaled in the store, stopped by the failure ceiling.</summary>
