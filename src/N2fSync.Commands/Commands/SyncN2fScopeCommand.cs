@@ -21,6 +21,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
     private const string ScopeSet = "Scope";
     private SyncSession? _session;
     private SyncRun? _run;
+    private RunProgress? _progress;
     private readonly SortedSet<string> _scopesSeen = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _breachesReported = new(StringComparer.OrdinalIgnoreCase);
 
@@ -72,6 +73,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         {
             ThrowTerminatingError(ErrorRecordFactory.RunInProgress(e));
         }
+        _progress = new RunProgress(this, _session.Eta, ProgressIsVisible());
         if (_run!.TookOverFrom is { } stale) WriteWarning($"Took over the lock left by an interrupted run ({stale}).");
         if (_run.Settled.Count > 0)
             WriteWarning($"{_run.Settled.Count} write(s) of an interrupted run had no known outcome; this run re-reads N2F, "
@@ -136,12 +138,24 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         if (!IsWhatIf)
             session.Store.ForgetFailuresExcept(scope.Name, new HashSet<(string, string)>(
                 plan.Changes.Where(c => c.Action is not ChangeAction.None).Select(c => (c.Company, c.Key))));
-        foreach (var change in plan.Changes)
+        _progress!.Start(scope.Name, plan.Changes.Count(c => c.Action is ChangeAction.Create or ChangeAction.Update or ChangeAction.Delete));
+        try
         {
-            if (_run!.Summary.StoppedBecause is not null) break;
-            Apply(change);
+            foreach (var change in plan.Changes)
+            {
+                if (_run!.Summary.StoppedBecause is not null) break;
+                Apply(change);
+                if (change.Action is ChangeAction.Create or ChangeAction.Update or ChangeAction.Delete) _progress.Step();
+            }
+        }
+        finally
+        {
+            _progress.Complete();
         }
     }
+
+    /// <summary>Azure Automation and PowerShell jobs define $PSPrivateMetadata; nobody watches a bar there.</summary>
+    private bool ProgressIsVisible() => SessionState.PSVariable.Get("PSPrivateMetadata") is null;
 
     private void Apply(N2fChange change)
     {

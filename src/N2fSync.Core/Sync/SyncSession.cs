@@ -150,6 +150,9 @@ public sealed class SyncSession : IDisposable
             plan.N2fObjects, byCompany), Config.Safety);
     }
 
+    /// <summary>Estimates the time left of a run from the write quota in force.</summary>
+    public WriteEta Eta => new(new QuotaSchedule(Config.Quotas), Time);
+
     /// <summary>The applier of one run: journaled in the store, stopped by the failure ceiling.</summary>
     public ChangeApplier CreateApplier(string runId) =>
         new(Client, Log, Time, Store, runId, new FailureCeiling(Config.Safety));
