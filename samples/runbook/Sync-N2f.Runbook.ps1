@@ -1,0 +1,98 @@
+<#
+.SYNOPSIS
+    Azure Automation runbook: syncs Agresso into N2F with N2fSync, without prompts, and fails the job when any
+    write or row failed.
+
+.DESCRIPTION
+    Prerequisites in the Automation account:
+      - Module:      N2fSync, imported from the zip that `build.ps1 -Package` writes (out/N2fSync.zip).
+      - Credential:  'N2F'      user name = N2F API client id, password = client secret (required).
+      - Credential:  'Agresso'  SQL login for the Agresso views (optional: not needed with CSV/SQLite sources or
+                                Integrated Security on a Hybrid Worker).
+      - Variable:    'N2fSyncConfigPath'  path of the YAML configuration on the worker (Hybrid Worker), or
+      - Variable:    'N2fSyncConfigYaml'  the whole YAML configuration as text (cloud jobs have no lasting disk);
+      - Variable:    'N2fSyncBaseUrl'     optional: overrides n2f.baseUrl (e.g. the sandbox for a test account).
+
+    Streams: the results that changed something or failed go to the output stream as SyncResult objects, then one
+    summary line (Write-Output). Per-item errors go to the error stream with their ErrorIds. The job throws (status
+    Failed) when any write failed or any error was written, or when it cannot start.
+
+    In cloud jobs the disk does not last between jobs: each job starts from a fresh diff, which is correct by design.
+    SQL Server sources inside your network need a Hybrid Worker.
+#>
+param(
+    # The scopes to sync. Meant to be 'all'; today the axis scopes are not supported yet and '-Scope all' stops at
+    # the first of them, so the runbook syncs users until they ship.
+    [string[]] $Scope = @('users'),
+
+    # Send deletes (N2F objects of the managed companies that are no longer in Agresso). [bool], not [switch]:
+    # Azure Automation passes runbook parameters by value.
+    [bool] $Delete = $true,
+
+    [string] $N2fCredentialName = 'N2F',
+    [string] $AgressoCredentialName = 'Agresso'
+)
+
+$ErrorActionPreference = 'Stop'
+# Progress records only bloat the job's streams.
+$ProgressPreference = 'SilentlyContinue'
+
+function Get-OptionalAutomationAsset {
+    <# An asset that may not exist: Get-Automation* write an error for a missing one; treat it as "not set". #>
+    param([scriptblock] $Get)
+    try { & $Get } catch { $null }
+}
+
+$n2fCredential = Get-OptionalAutomationAsset { Get-AutomationPSCredential -Name $N2fCredentialName }
+if (-not $n2fCredential) {
+    throw "The credential asset '$N2fCredentialName' (N2F client id and secret) is missing from the Automation account."
+}
+$agressoCredential = Get-OptionalAutomationAsset { Get-AutomationPSCredential -Name $AgressoCredentialName }
+$configPath = Get-OptionalAutomationAsset { Get-AutomationVariable -Name 'N2fSyncConfigPath' }
+$configYaml = Get-OptionalAutomationAsset { Get-AutomationVariable -Name 'N2fSyncConfigYaml' }
+$baseUrl = Get-OptionalAutomationAsset { Get-AutomationVariable -Name 'N2fSyncBaseUrl' }
+
+$temporaryConfig = $null
+$savedBaseUrl = $env:N2F_BASE_URL
+try {
+    if (-not $configPath) {
+        if (-not $configYaml) { throw "Set the Automation variable 'N2fSyncConfigPath' or 'N2fSyncConfigYaml'." }
+        $temporaryConfig = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-' + [guid]::NewGuid().ToString('N') + '.yaml')
+        Set-Content -Path $temporaryConfig -Value $configYaml -Encoding UTF8
+        $configPath = $temporaryConfig
+    }
+    # The environment overrides the file (defaults < file < environment < parameters).
+    if ($baseUrl) { $env:N2F_BASE_URL = $baseUrl }
+
+    Import-Module N2fSync
+
+    $parameters = @{
+        Scope         = $Scope
+        Delete        = $Delete
+        ConfigPath    = $configPath
+        Credential    = $n2fCredential
+        Confirm       = $false   # on purpose: nobody can answer a prompt in a job (Sync-N2fScope has high impact)
+        ErrorAction   = 'Continue'
+        ErrorVariable = 'syncErrors'
+        InformationVariable = 'syncInfo'
+        InformationAction   = 'SilentlyContinue'
+    }
+    if ($agressoCredential) { $parameters.SourceCredential = $agressoCredential }
+
+    $syncErrors = @()
+    $syncInfo = @()
+    $results = @(Sync-N2fScope @parameters)
+
+    # Output stream: what changed or failed, as objects, then one summary line.
+    $results | Where-Object Outcome -ne 'Unchanged'
+    $summary = @($syncInfo | Where-Object { $_.Tags -contains 'Summary' } | ForEach-Object MessageData) | Select-Object -Last 1
+    Write-Output "$summary"
+
+    $failed = @($results | Where-Object { $_.IsFailure })
+    if ($failed.Count -gt 0 -or $syncErrors.Count -gt 0) {
+        throw "N2fSync finished with $($failed.Count) failed write(s) and $($syncErrors.Count) error(s); see the error stream."
+    }
+} finally {
+    $env:N2F_BASE_URL = $savedBaseUrl
+    if ($temporaryConfig) { Remove-Item $temporaryConfig -ErrorAction SilentlyContinue }
+}

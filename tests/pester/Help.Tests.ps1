@@ -1,0 +1,145 @@
+# Help completeness (style-examples 21, A5): every cmdlet the built module exports has real help, compiled from
+# docs/help/*.md by the build. The list of cmdlets comes from the imported module, never from the docs folder, so a
+# cmdlet added without a doc (or a parameter without a description) fails here.
+Describe 'Help' {
+    BeforeDiscovery {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-Module $script:ModuleManifest -Force
+        $script:CmdletCases = @(Get-Command -Module N2fSync -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name } })
+    }
+
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-Module $script:ModuleManifest -Force
+        $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters
+
+        function Get-HelpText($Paragraphs) {
+            (@($Paragraphs | ForEach-Object { $_.Text }) -join "`n").Trim()
+        }
+    }
+
+    It 'the module exports cmdlets to check' {
+        @(Get-Command -Module N2fSync -CommandType Cmdlet).Count | Should -BeGreaterThan 0
+    }
+
+    Describe '<Name>' -ForEach $script:CmdletCases {
+        BeforeAll {
+            $script:Command = Get-Command $Name
+            $script:Help = Get-Help $Name -Full
+        }
+
+        It 'comes from the compiled MAML help' {
+            $script:Help.PSObject.TypeNames | Should -Contain 'MamlCommandHelpInfo'
+        }
+
+        It 'has a written synopsis, not the generated syntax' {
+            $synopsis = "$($script:Help.Synopsis)".Trim()
+            $synopsis | Should -Not -BeNullOrEmpty
+            $synopsis | Should -Not -Match ('^' + [regex]::Escape($Name) + '(\s|$)')
+            $synopsis | Should -Not -Match '<CommonParameters>'
+        }
+
+        It 'has a description' {
+            Get-HelpText $script:Help.description | Should -Not -BeNullOrEmpty
+        }
+
+        It 'has at least two examples, each with code and an explanation' {
+            $examples = @($script:Help.examples.example)
+            $examples.Count | Should -BeGreaterOrEqual 2
+            foreach ($example in $examples) {
+                "$($example.code)".Trim() | Should -Not -BeNullOrEmpty -Because $example.title
+                Get-HelpText $example.remarks | Should -Not -BeNullOrEmpty -Because $example.title
+            }
+        }
+
+        It 'describes every parameter' {
+            $names = $script:Command.Parameters.Keys | Where-Object { $script:Common -notcontains $_ }
+            foreach ($parameter in $names) {
+                $entry = @($script:Help.parameters.parameter | Where-Object name -eq $parameter)
+                $entry.Count | Should -Be 1 -Because "-$parameter must appear once in the help"
+                Get-HelpText $entry[0].description | Should -Not -BeNullOrEmpty -Because "-$parameter needs a description"
+            }
+        }
+
+        It 'states what the cmdlet binds: type, mandatory, position and pipeline input' {
+            foreach ($parameter in $script:Command.Parameters.Values | Where-Object { $script:Common -notcontains $_.Name }) {
+                $entry = $script:Help.parameters.parameter | Where-Object name -eq $parameter.Name
+                $sets = @($parameter.ParameterSets.Values)
+                $because = "-$($parameter.Name) of $Name"
+                $entry.required | Should -Be ([string](@($sets | Where-Object IsMandatory).Count -gt 0)).ToLower() -Because $because
+                $positions = @($sets | Where-Object { $_.Position -ge 0 } | ForEach-Object Position)
+                $expected = if ($positions.Count -gt 0) { [string]$positions[0] } else { 'named' }
+                $entry.position | Should -Be $expected -Because $because
+                ($entry.pipelineInput -like 'True*') | Should -Be (@($sets | Where-Object {
+                    $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName }).Count -gt 0) -Because $because
+                $entry.type.name | Should -Be $parameter.ParameterType.FullName -Because $because
+            }
+        }
+
+        It 'names every [OutputType] under OUTPUTS' {
+            $documented = @($script:Help.returnValues.returnValue | ForEach-Object { $_.type.name })
+            foreach ($type in $script:Command.OutputType) {
+                $documented | Should -Contain $type.Name
+            }
+        }
+
+        It 'links to about_N2fSync' {
+            @($script:Help.relatedLinks.navigationLink | ForEach-Object linkText) | Should -Contain 'about_N2fSync'
+        }
+    }
+
+    Describe 'about_N2fSync' {
+        BeforeAll {
+            $script:About = Get-Help about_N2fSync | Out-String
+        }
+
+        It 'is found by Get-Help' {
+            $script:About | Should -Match 'about_N2fSync'
+            $script:About.Length | Should -BeGreaterThan 2000
+        }
+
+        It 'covers <_>' -ForEach @(
+            'N2F_BASE_URL', 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET', 'N2F_SANDBOX', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD',
+            'N2FSYNC_CONFIG', 'Precedence', 'SCOPES', 'projects', 'plates', 'subposts', 'SAFETY', '-Delete', '-WhatIf',
+            '-Confirm:$false', '-Force', 'protectedKeys', 'QUOTAS', 'STREAMS', 'ErrorId', 'SCHEDULING', 'Azure Automation'
+        ) {
+            $script:About | Should -BeLikeExactly "*$_*"
+        }
+
+        It 'mentions every exported cmdlet' {
+            foreach ($name in (Get-Command -Module N2fSync -CommandType Cmdlet).Name) {
+                $script:About | Should -BeLikeExactly "*$name*"
+            }
+        }
+    }
+
+    Describe 'The help sources' {
+        It 'document only cmdlets the module exports' {
+            $exported = (Get-Command -Module N2fSync -CommandType Cmdlet).Name
+            $docs = Get-ChildItem (Join-Path $script:RepoRoot 'docs/help') -Filter *.md |
+                Where-Object { $_.Name -notlike 'about_*' -and $_.Name -ne 'README.md' }
+            foreach ($doc in $docs) { $exported | Should -Contain $doc.BaseName }
+        }
+
+        It 'the compiler reports a cmdlet without a doc and leaves its help empty' {
+            $compiler = Get-ChildItem (Join-Path $script:RepoRoot 'tests/tools/HelpCompiler/bin') -Recurse -Filter HelpCompiler.dll |
+                Where-Object { $_.Directory.Name -eq 'net10.0' } | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
+            $compiler | Should -Not -BeNullOrEmpty
+            $work = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-help-' + [guid]::NewGuid().ToString('N'))
+            try {
+                $docs = New-Item -ItemType Directory -Path (Join-Path $work 'docs')
+                Get-ChildItem (Join-Path $script:RepoRoot 'docs/help') -Filter *.md |
+                    Where-Object Name -ne 'Sync-N2fScope.md' | Copy-Item -Destination $docs
+                $assembly = Join-Path (Split-Path $script:ModuleManifest) 'N2fSync.Commands.dll'
+                $output = & dotnet $compiler.FullName --assembly $assembly --docs $docs --out (Join-Path $work 'en-US')
+                $LASTEXITCODE | Should -Be 0
+                ($output -join "`n") | Should -Match 'warning N2FHELP001: Sync-N2fScope has no help file'
+                $maml = [xml](Get-Content (Join-Path $work 'en-US/N2fSync.Commands.dll-Help.xml') -Raw)
+                $sync = $maml.helpItems.command | Where-Object { $_.details.name -eq 'Sync-N2fScope' }
+                "$($sync.details.description.para)".Trim() | Should -BeNullOrEmpty
+            } finally {
+                Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
+            }
+        }
+    }
+}

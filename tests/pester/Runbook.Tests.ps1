@@ -1,0 +1,183 @@
+# The scheduling samples, run unchanged against the N2F emulator (decisions 25): the Azure Automation runbook with
+# stubbed Automation assets, and the scheduled-task script in a child pwsh for its exit codes.
+Describe 'Scheduling samples' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        Import-Module $script:ModuleManifest -Force
+        $script:Emulator = Start-N2fEmulator -SeedReference
+        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
+        $script:Runbook = Join-Path $script:RepoRoot 'samples/runbook/Sync-N2f.Runbook.ps1'
+        $script:Job = Join-Path $script:RepoRoot 'samples/scheduled/Invoke-N2fSyncJob.ps1'
+        $script:Credential = [pscredential]::new('test-client', (ConvertTo-SecureString 'test-secret' -AsPlainText -Force))
+        # Azure Automation finds imported modules by name.
+        $script:SavedModulePath = $env:PSModulePath
+        $env:PSModulePath = (Split-Path (Split-Path $script:ModuleManifest)) + [IO.Path]::PathSeparator + $env:PSModulePath
+
+        # Stubs of the Automation cmdlets (only defined inside Azure Automation), answering from this table.
+        $global:N2fRunbookAssets = @{}
+        function global:Get-AutomationPSCredential {
+            param([Parameter(Mandatory)] [string] $Name)
+            if (-not $global:N2fRunbookAssets.ContainsKey("credential:$Name")) { Write-Error "Credential '$Name' not found." }
+            else { $global:N2fRunbookAssets["credential:$Name"] }
+        }
+        function global:Get-AutomationVariable {
+            param([Parameter(Mandatory)] [string] $Name)
+            if (-not $global:N2fRunbookAssets.ContainsKey("variable:$Name")) { Write-Error "Variable '$Name' not found." }
+            else { $global:N2fRunbookAssets["variable:$Name"] }
+        }
+
+        function Invoke-Runbook {
+            <# Runs the runbook as a job would; returns its output and error records, and what it threw. #>
+            $records = [Collections.ArrayList]::new()
+            $thrown = $null
+            try { & $script:Runbook 2>&1 | ForEach-Object { [void]$records.Add($_) } } catch { $thrown = $_ }
+            [pscustomobject]@{
+                Results = @($records | Where-Object { $_ -is [N2fSync.Sync.Apply.SyncResult] })
+                Text    = @($records | Where-Object { $_ -is [string] })
+                Errors  = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+                Thrown  = $thrown
+            }
+        }
+
+        function Invoke-Job {
+            <# Runs the scheduled-task script in a fresh pwsh, as the task scheduler would; returns the exit code. #>
+            param([hashtable] $Environment = @{}, [string[]] $Arguments = @())
+            $pwsh = & (Join-Path $script:RepoRoot 'tests/tools/Get-PwshPath.ps1')
+            $Environment.POWERSHELL_TELEMETRY_OPTOUT = '1'
+            $saved = @{}
+            foreach ($name in $Environment.Keys) {
+                $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+                [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+            }
+            try {
+                $output = & $pwsh -NoProfile -NonInteractive -File $script:Job -Module $script:ModuleManifest @Arguments 2>&1
+                [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | ForEach-Object { "$_" }) -join "`n" }
+            } finally {
+                foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+            }
+        }
+
+        function Get-PlannedWrites {
+            param([string] $Config)
+            @(Get-AgressoEntity -Scope users -ConfigPath $Config -WarningAction SilentlyContinue -ErrorAction SilentlyContinue |
+                Compare-N2fPayload -ConfigPath $Config -Credential $script:Credential -WarningAction SilentlyContinue -ErrorAction SilentlyContinue |
+                Where-Object { $_.Action -in 'Create', 'Update', 'Delete' })
+        }
+    }
+
+    AfterAll {
+        $script:Emulator | Stop-N2fEmulator
+        $env:PSModulePath = $script:SavedModulePath
+        Remove-Item Function:\Get-AutomationPSCredential, Function:\Get-AutomationVariable -ErrorAction SilentlyContinue
+        Remove-Variable N2fRunbookAssets -Scope Global -ErrorAction SilentlyContinue
+    }
+
+    BeforeEach {
+        Set-N2fEmulatorState $script:Emulator $script:Reference
+        Clear-N2fEmulatorRequests $script:Emulator
+        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-runbook-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
+        $global:N2fRunbookAssets = @{
+            'credential:N2F'             = $script:Credential
+            'variable:N2fSyncConfigPath' = $script:Config
+        }
+        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET, Env:N2F_BASE_URL -ErrorAction SilentlyContinue
+    }
+
+    AfterEach {
+        Remove-Item $script:Work -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    Describe 'Azure Automation runbook' {
+        It 'converges the users, then writes nothing on a second run' {
+            $first = Invoke-Runbook
+            $first.Thrown | Should -BeNullOrEmpty
+            $first.Errors | Should -BeNullOrEmpty
+            @($first.Results | Where-Object Outcome -eq Created).Count | Should -Be 25
+            $first.Text[-1] | Should -Match '25 created, 0 updated, 0 deleted, 0 failed'
+            (Get-N2fEmulatorState $script:Emulator).users.Count | Should -Be 25
+            (Get-PlannedWrites $script:Config).Count | Should -Be 0
+
+            Clear-N2fEmulatorRequests $script:Emulator
+            $second = Invoke-Runbook
+            $second.Thrown | Should -BeNullOrEmpty
+            $second.Results.Count | Should -Be 0
+            $second.Text[-1] | Should -Match '0 created, 0 updated, 0 deleted, 0 failed'
+            Get-WriteCount $script:Emulator | Should -Be 0
+        }
+
+        It 'deletes N2F users that left, with no prompt' {
+            Add-N2fUser $script:Emulator @{ mail = 'parti.ailleurs@example.be'; firstname = 'Parti'; lastname = 'Ailleurs' }
+            $run = Invoke-Runbook
+            $run.Thrown | Should -BeNullOrEmpty
+            ($run.Results | Where-Object Outcome -eq Deleted).Key | Should -Be 'parti.ailleurs@example.be'
+        }
+
+        It 'takes the configuration as YAML text and the N2F URL from variables, and leaves the environment as it was' {
+            $yaml = (Get-Content $script:Config -Raw) -replace "(?m)^(\s*)baseUrl:.*$", "`$1baseUrl: 'http://127.0.0.1:9/services/api/v2/'"
+            $yaml = $yaml -replace "(?m)^(\s*)path: '?[^'\r\n]*agresso-sample\.db'?", "`$1path: '$($script:SampleDb)'"
+            $global:N2fRunbookAssets.Remove('variable:N2fSyncConfigPath')
+            $global:N2fRunbookAssets['variable:N2fSyncConfigYaml'] = $yaml
+            $global:N2fRunbookAssets['variable:N2fSyncBaseUrl'] = $script:Emulator.BaseUrl
+            $run = Invoke-Runbook
+            $run.Thrown | Should -BeNullOrEmpty
+            @($run.Results | Where-Object Outcome -eq Created).Count | Should -Be 25
+            $env:N2F_BASE_URL | Should -BeNullOrEmpty
+        }
+
+        It 'writes rejected rows to the error stream, syncs the rest, and fails the job' {
+            $rows = @(
+                New-UserRow 'ok.user@example.be'
+                New-UserRow 'bad.flag@example.be' @{ Moyen_Paiement_Prof = 'peut-être' }
+            )
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows $rows
+            $global:N2fRunbookAssets['variable:N2fSyncConfigPath'] = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            $run = Invoke-Runbook
+            $run.Thrown | Should -Not -BeNullOrEmpty
+            $run.Thrown.Exception.Message | Should -BeLike '*1 error(s)*'
+            $run.Errors.FullyQualifiedErrorId | Should -Contain 'AgressoRowInvalidFlag,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+            ($run.Results | Where-Object Outcome -eq Created).Key | Should -Be 'ok.user@example.be'
+        }
+
+        It 'fails before any call when the N2F credential asset is missing' {
+            $global:N2fRunbookAssets.Remove('credential:N2F')
+            $run = Invoke-Runbook
+            $run.Thrown.Exception.Message | Should -BeLike "*credential asset 'N2F'*"
+            (Get-N2fEmulatorRequests $script:Emulator).requests.Count | Should -Be 0
+        }
+    }
+
+    Describe 'Scheduled-task script' {
+        BeforeEach {
+            $script:Environment = @{ N2FSYNC_CONFIG = $script:Config; N2F_CLIENT_ID = 'test-client'; N2F_CLIENT_SECRET = 'test-secret' }
+            $script:Logs = Join-Path $script:Work 'logs'
+        }
+
+        It 'exits 0 and leaves a transcript when everything syncs' {
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
+            $run.ExitCode | Should -Be 0 -Because $run.Output
+            (Get-N2fEmulatorState $script:Emulator).users.Count | Should -Be 25
+            $log = @(Get-ChildItem $script:Logs -Filter 'n2fsync-*.log')
+            $log.Count | Should -Be 1
+            Get-Content $log[0].FullName -Raw | Should -Match 'Summary: N2fSync run .*25 created'
+        }
+
+        It 'exits 1 when a row is rejected' {
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(
+                New-UserRow 'ok.user@example.be'
+                New-UserRow 'not-an-email')
+            $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
+            $run.ExitCode | Should -Be 1 -Because $run.Output
+            (Get-N2fUsersState $script:Emulator).ContainsKey('ok.user@example.be') | Should -BeTrue
+        }
+
+        It 'exits 2 when it cannot run' {
+            $script:Environment.N2FSYNC_CONFIG = Join-Path $script:Work 'missing.yaml'
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
+            $run.ExitCode | Should -Be 2 -Because $run.Output
+            Get-WriteCount $script:Emulator | Should -Be 0
+        }
+    }
+}
