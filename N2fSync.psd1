@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'N2fSync.Commands.dll'
+    RootModule           = 'N2fSync.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '6f0d7a5e-2b8c-4f7e-9a61-3c2d9e8b1f40'
     Author               = 'N2fSync maintainers'

@@ -34,7 +34,8 @@ Describe 'Module package' {
     }
 
     It 'holds the manifest, the cmdlet assembly, the formats and the help' {
-        foreach ($file in 'N2fSync.psd1', 'N2fSync.Commands.dll', 'N2fSync.Core.dll', 'N2fSync.Format.ps1xml',
+        foreach ($file in 'N2fSync.psd1', 'N2fSync.psm1', 'N2fSync.Commands.dll', 'N2fSync.Isolation.dll',
+            'Dependencies/N2fSync.Core.dll', 'N2fSync.Format.ps1xml',
             'en-US/N2fSync.Commands.dll-Help.xml', 'en-US/about_N2fSync.help.txt') {
             $script:Entries | Should -Contain "N2fSync/$file"
         }

@@ -32,7 +32,7 @@ Describe 'Scheduling samples' {
             $thrown = $null
             try { & $script:Runbook 2>&1 | ForEach-Object { [void]$records.Add($_) } } catch { $thrown = $_ }
             [pscustomobject]@{
-                Results = @($records | Where-Object { $_ -is [N2fSync.Sync.Apply.SyncResult] })
+                Results = @($records | Where-Object { $_.PSObject.TypeNames -contains 'N2fSync.Sync.Apply.SyncResult' })
                 Text    = @($records | Where-Object { $_ -is [string] })
                 Errors  = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
                 Thrown  = $thrown

@@ -5,36 +5,58 @@ using System.Runtime.InteropServices;
 namespace N2fSync.Commands.Loading;
 
 /// <summary>
-/// Runs when the module is imported, before any cmdlet touches a dependency (engine-notes 3, 4, 6):
-/// answers assembly requests from the module folder (Windows PowerShell 5.1 has no binding redirects for modules),
-/// sends Microsoft.Data.SqlClient to the real build for this runtime, and preloads the native SQLite library where
-/// the runtime's own probing would miss it.
+/// Runs when the module is imported, before any cmdlet touches N2fSync.Core or a dependency (engine-notes 2–4, 6):
+/// on PowerShell 7, hands N2fSync.Core and its dependencies to the module's own load context (N2fSync.Isolation), so
+/// other modules may load other versions of them; on Windows PowerShell 5.1, which has no load contexts, answers
+/// assembly requests from Dependencies/ (no binding redirects exist for modules) and preloads the native SQLite library.
 /// </summary>
 public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly string ModuleDirectory = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!;
+    private static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, "Dependencies");
 
-    public void OnImport()
+    private static readonly object Lock = new();
+    private static bool _prepared;
+
+    /// <summary>Called by N2fSync.psm1 before the cmdlets are imported; idempotent (a second import reuses it).</summary>
+    public static void Prepare()
     {
+        lock (Lock)
+        {
+            if (_prepared) return;
+            _prepared = true;
+            Register();
+        }
+    }
+
+    public void OnImport() => Prepare();
+
+    private static void Register()
+    {
+        var loader = Path.Combine(ModuleDirectory, "N2fSync.Isolation.dll");
+        if (!IsNetFramework && File.Exists(loader))
+        {
+            Assembly.LoadFrom(loader).GetType("N2fSync.Isolation.IsolatedLoading", throwOnError: true)!
+                .GetMethod("Register")!.Invoke(null, [DependencyDirectory]);
+            return;
+        }
         AppDomain.CurrentDomain.AssemblyResolve += Resolve;
-        NativeSqlite.Preload(ModuleDirectory);
+        NativeSqlite.Preload(DependencyDirectory);
     }
 
     public void OnRemove(PSModuleInfo psModuleInfo) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
+
+    private static bool IsNetFramework =>
+        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
     private static Assembly? Resolve(object? sender, ResolveEventArgs args)
     {
         var name = new AssemblyName(args.Name).Name;
         if (name is null) return null;
         var path = name == "Microsoft.Data.SqlClient"
-            ? Path.Combine(ModuleDirectory, "sqlclient", SqlClientFlavour(), name + ".dll")
-            : Path.Combine(ModuleDirectory, name + ".dll");
-        // Only files the module ships are answered; anything else stays the runtime's business.
+            ? Path.Combine(DependencyDirectory, "sqlclient", IsNetFramework ? "desktop" : "core-unix", name + ".dll")
+            : Path.Combine(DependencyDirectory, name + ".dll");
+        // Only files the module ships are answered, whatever version is asked: the module cannot ship binding redirects.
         return File.Exists(path) ? Assembly.LoadFrom(path) : null;
     }
-
-    private static string SqlClientFlavour() =>
-        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal) ? "desktop"
-        : RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "core-win"
-        : "core-unix";
 }

@@ -12,7 +12,7 @@ internal sealed class EnumCatalog
     public static EnumCatalog FromFolder(string folder)
     {
         var catalog = new EnumCatalog();
-        foreach (var path in Directory.EnumerateFiles(folder, "N2fSync.*.dll")) catalog.Add(path);
+        foreach (var path in Directory.EnumerateFiles(folder, "N2fSync.*.dll", SearchOption.AllDirectories)) catalog.Add(path);
         return catalog;
     }
 
