@@ -116,8 +116,11 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
     /// <summary>Last words before disposal (e.g. recording a stopped run).</summary>
     private protected virtual void OnDisposing() { }
 
-    /// <summary>-Credential wins over the config and the environment (precedence: defaults &lt; file &lt; env &lt; parameters).</summary>
-    private protected static void ApplyCredentials(N2fSyncConfig config, PSCredential? n2f, PSCredential? source)
+    /// <summary>
+    /// -Credential wins over the config and the environment (precedence: defaults &lt; file &lt; env &lt; parameters);
+    /// a secret still missing is read from a SecretManagement vault when the config names it.
+    /// </summary>
+    private protected void ApplyCredentials(N2fSyncConfig config, PSCredential? n2f, PSCredential? source)
     {
         if (n2f is not null && n2f != PSCredential.Empty)
         {
@@ -129,6 +132,10 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
             config.Source.User = source.UserName;
             config.Source.Password = source.GetNetworkCredential().Password;
         }
+        if (string.IsNullOrEmpty(config.N2f.ClientSecret) && !string.IsNullOrWhiteSpace(config.N2f.ClientSecretName))
+            config.N2f.ClientSecret = new VaultSecrets(this).Read(config.N2f.ClientSecretName!, config.N2f.SecretVault);
+        if (string.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
+            config.Source.Password = new VaultSecrets(this).Read(config.Source.PasswordSecretName!, config.N2f.SecretVault);
     }
 
     /// <summary>Resolves scope names against the config, or ends the command naming the known scopes.</summary>

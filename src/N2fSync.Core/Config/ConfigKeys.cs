@@ -9,12 +9,12 @@ internal static class ConfigKeys
     public static readonly string[] Root = ["name", "source", "n2f", "store", "users", "axes", "companies", "quotas", "safety"];
 
     public static readonly string[] Source =
-        ["provider", "connectionString", "path", "folder", "delimiter", "user", "password", "commandTimeoutSeconds", "users", "analytics"];
+        ["provider", "connectionString", "path", "folder", "delimiter", "user", "password", "passwordSecretName", "commandTimeoutSeconds", "users", "analytics"];
 
     public static readonly string[] View = ["view", "query"];
 
     public static readonly string[] N2f =
-        ["baseUrl", "clientId", "clientSecret", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "retryCount", "retryBaseDelaySeconds", "proxy"];
+        ["baseUrl", "clientId", "clientSecret", "clientSecretName", "secretVault", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "retryCount", "retryBaseDelaySeconds", "proxy"];
 
     public static readonly string[] Store = ["path"];
 

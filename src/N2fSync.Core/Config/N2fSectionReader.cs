@@ -21,6 +21,12 @@ internal static class N2fSectionReader
                 case "clientSecret":
                     n2f.ClientSecret = SecretReader.Read(ctx, value, path, ConfigEnvironmentVariables.N2fClientSecret);
                     break;
+                case "clientSecretName":
+                    n2f.ClientSecretName = ctx.ReadText(value, path);
+                    break;
+                case "secretVault":
+                    n2f.SecretVault = ctx.ReadText(value, path);
+                    break;
                 case "sandbox":
                     n2f.Sandbox = ctx.ReadBool(value, path) ?? n2f.Sandbox;
                     break;

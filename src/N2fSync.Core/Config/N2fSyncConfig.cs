@@ -52,6 +52,9 @@ public sealed class SourceOptions
     /// <summary>SQL password (AGRESSO_DB_PASSWORD, -SourceCredential or a ${VAR} reference). Never logged.</summary>
     public string? Password { get; set; }
 
+    /// <summary>Name of the SQL password in a SecretManagement vault (the vault of n2f.secretVault).</summary>
+    public string? PasswordSecretName { get; set; }
+
     /// <summary>Command timeout for SQL providers.</summary>
     public int CommandTimeoutSeconds { get; set; } = 300;
 
@@ -80,6 +83,12 @@ public sealed class N2fOptions
 
     /// <summary>From N2F_CLIENT_SECRET, -Credential or a ${VAR} reference; never written to the file by the module.</summary>
     public string? ClientSecret { get; set; }
+
+    /// <summary>Name of the client secret in a SecretManagement vault, read when no secret came from elsewhere.</summary>
+    public string? ClientSecretName { get; set; }
+
+    /// <summary>SecretManagement vault holding the secrets; null means the default vault.</summary>
+    public string? SecretVault { get; set; }
 
     /// <summary>Sandbox account: authMode is always sent as Integrated (domain 4.4).</summary>
     public bool Sandbox { get; set; }

@@ -37,6 +37,9 @@ internal static class SourceSectionReader
                 case "password":
                     source.Password = SecretReader.Read(ctx, value, path, ConfigEnvironmentVariables.AgressoDbPassword);
                     break;
+                case "passwordSecretName":
+                    source.PasswordSecretName = ctx.ReadText(value, path);
+                    break;
                 case "commandTimeoutSeconds":
                     source.CommandTimeoutSeconds = ctx.ReadInt(value, path, "a number of seconds, 0 or more (0 = no limit)") ?? source.CommandTimeoutSeconds;
                     break;
