@@ -4,12 +4,8 @@ Describe 'The axis scopes end to end' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
         Import-Module $script:ModuleManifest -Force
-        $script:Emulator = Start-N2fEmulator -SeedReference
         # N2F has been seen answering validity dates as instants in Paris time: the sync must read the day written.
-        Set-N2fEmulatorOptions $script:Emulator @{ dateStyle = 'ParisOffset' }
-        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
-        $env:N2F_CLIENT_ID = 'test-client'
-        $env:N2F_CLIENT_SECRET = 'test-secret'
+        $script:Emulator = Start-TestEmulator -Options @{ dateStyle = 'ParisOffset' }
         $script:AxisOfScope = @{ projects = 'projects'; plates = 'plaque'; subposts = 'subpost'; vehicles = 'vehicule' }
         $script:AnalyticsColumns = 'typ', 'client', 'code', 'description', 'status', 'date_from', 'date_to'
 
@@ -82,14 +78,12 @@ Describe 'The axis scopes end to end' {
     }
 
     AfterAll {
-        $script:Emulator | Stop-N2fEmulator
-        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+        Stop-TestEmulator $script:Emulator
     }
 
     BeforeEach {
-        Set-N2fEmulatorState $script:Emulator $script:Reference
-        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        Reset-TestEmulator $script:Emulator
+        $script:Work = New-TestFolder
         $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
         # Drift across both companies: changed labels and dates, values Agresso no longer has, the rest missing.
         Add-N2fAxisValue 'c-1' 'projects' 'PRJ-0042' 'Rénovation ancienne école' '2026-01-01T00:00:00Z'

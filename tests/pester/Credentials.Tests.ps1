@@ -13,8 +13,7 @@ Describe 'Credentials' {
     }
 
     BeforeEach {
-        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        $script:Work = New-TestFolder
         $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
     }
 

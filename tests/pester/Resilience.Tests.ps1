@@ -3,10 +3,7 @@ Describe 'Resilience and safety' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
         Import-Module $script:ModuleManifest -Force
-        $script:Emulator = Start-N2fEmulator -SeedReference
-        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
-        $env:N2F_CLIENT_ID = 'test-client'
-        $env:N2F_CLIENT_SECRET = 'test-secret'
+        $script:Emulator = Start-TestEmulator
         $script:Pwsh = & (Join-Path $script:RepoRoot 'tests/tools/Get-PwshPath.ps1')
 
         function Get-AcknowledgedWrites {
@@ -21,15 +18,13 @@ Describe 'Resilience and safety' {
     }
 
     AfterAll {
-        $script:Emulator | Stop-N2fEmulator
-        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+        Stop-TestEmulator $script:Emulator
     }
 
     BeforeEach {
-        Set-N2fEmulatorState $script:Emulator $script:Reference
+        Reset-TestEmulator $script:Emulator
         Set-N2fEmulatorOptions $script:Emulator @{ faults = $null; quota = $null; responseDelayMs = 0; tokenLifetimeSeconds = 3600 }
-        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        $script:Work = New-TestFolder
         $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
         Add-N2fUser $script:Emulator @{ mail = 'ann.peeters@example.be'; firstname = 'Anne'; lastname = 'Peeters' }
         Add-N2fUser $script:Emulator @{ mail = 'parti.ailleurs@example.be'; firstname = 'Parti'; lastname = 'Ailleurs' }

@@ -3,10 +3,7 @@ Describe 'Streams of a sync run' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
         Import-Module $script:ModuleManifest -Force
-        $script:Emulator = Start-N2fEmulator -SeedReference
-        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
-        $env:N2F_CLIENT_ID = 'test-client'
-        $env:N2F_CLIENT_SECRET = 'test-secret'
+        $script:Emulator = Start-TestEmulator
 
         function Invoke-Hosted([string] $Script, [switch] $InJob) {
             $ps = [powershell]::Create()
@@ -19,14 +16,12 @@ Describe 'Streams of a sync run' {
     }
 
     AfterAll {
-        $script:Emulator | Stop-N2fEmulator
-        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+        Stop-TestEmulator $script:Emulator
     }
 
     BeforeEach {
-        Set-N2fEmulatorState $script:Emulator $script:Reference
-        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        Reset-TestEmulator $script:Emulator
+        $script:Work = New-TestFolder
         $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
     }
 

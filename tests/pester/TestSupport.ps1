@@ -76,3 +76,35 @@ function Get-WriteCount {
     param([Parameter(Mandatory)] $Emulator)
     (Get-N2fEmulatorRequests $Emulator).writes
 }
+
+function Start-TestEmulator {
+    <# Starts the emulator with the reference data, remembers that state for Reset-TestEmulator, and sets the test
+       client's credentials in the environment. Returns the emulator. #>
+    param([hashtable] $Options)
+    $emulator = Start-N2fEmulator -SeedReference
+    if ($Options) { Set-N2fEmulatorOptions $emulator $Options }
+    $script:ReferenceState = Get-N2fEmulatorState $emulator | ConvertTo-Json -Depth 20
+    $env:N2F_CLIENT_ID = 'test-client'
+    $env:N2F_CLIENT_SECRET = 'test-secret'
+    $emulator
+}
+
+function Stop-TestEmulator {
+    param([Parameter(Mandatory)] $Emulator)
+    $Emulator | Stop-N2fEmulator
+    Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+}
+
+function Reset-TestEmulator {
+    <# Back to the reference state: companies, roles, profiles and axes; no users, no values, an empty request log. #>
+    param([Parameter(Mandatory)] $Emulator)
+    Set-N2fEmulatorState $Emulator $script:ReferenceState
+    Clear-N2fEmulatorRequests $Emulator
+}
+
+function New-TestFolder {
+    <# A fresh temporary folder for one test's config, store and sources. #>
+    $folder = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $folder | Out-Null
+    $folder
+}

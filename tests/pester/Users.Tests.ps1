@@ -3,21 +3,16 @@ Describe 'The users scope end to end' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
         Import-Module $script:ModuleManifest -Force
-        $script:Emulator = Start-N2fEmulator -SeedReference
-        $script:Reference = Get-N2fEmulatorState $script:Emulator | ConvertTo-Json -Depth 20
-        $env:N2F_CLIENT_ID = 'test-client'
-        $env:N2F_CLIENT_SECRET = 'test-secret'
+        $script:Emulator = Start-TestEmulator
     }
 
     AfterAll {
-        $script:Emulator | Stop-N2fEmulator
-        Remove-Item Env:N2F_CLIENT_ID, Env:N2F_CLIENT_SECRET -ErrorAction SilentlyContinue
+        Stop-TestEmulator $script:Emulator
     }
 
     BeforeEach {
-        Set-N2fEmulatorState $script:Emulator $script:Reference
-        $script:Work = Join-Path ([IO.Path]::GetTempPath()) ("n2fsync-pester-" + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $script:Work | Out-Null
+        Reset-TestEmulator $script:Emulator
+        $script:Work = New-TestFolder
         $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator
         # Drift: Ann's first name and structure changed in N2F, Jean-Luc has the wrong manager and flags,
         # someone who left is still in N2F, and Wim (a manager) is missing like everybody else.

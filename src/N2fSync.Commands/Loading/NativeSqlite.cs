@@ -10,28 +10,13 @@ internal static class NativeSqlite
 {
     public static void Preload(string moduleDirectory)
     {
-        var (folder, file) = Layout();
+        var (folder, file) = N2fSync.Isolation.NativeLayout.For("e_sqlite3");
         if (folder is null) return;
         var path = Path.Combine(moduleDirectory, folder, file);
         if (!File.Exists(path)) return;
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) LoadLibraryW(path);
         else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) dlopen_osx(path, RtldNow | RtldGlobal);
         else DlOpenLinux(path);
-    }
-
-    private static (string? Folder, string File) Layout()
-    {
-        var arch = RuntimeInformation.ProcessArchitecture switch
-        {
-            Architecture.X64 => "x64",
-            Architecture.X86 => "x86",
-            Architecture.Arm64 => "arm64",
-            _ => null,
-        };
-        if (arch is null) return (null, "");
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return ($"win-{arch}", "e_sqlite3.dll");
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) return ($"osx-{arch}", "e_sqlite3.dylib");
-        return ($"linux-{arch}", "e_sqlite3.so");
     }
 
     private static void DlOpenLinux(string path)
