@@ -20,6 +20,10 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
     FormatsToProcess     = @('N2fSync.Format.ps1xml')
+    # No HelpInfoURI on purpose. It names where Update-Help downloads updatable help (HelpInfo.xml and the CAB files),
+    # and this project publishes none: the full help ships inside the module (en-US/, compiled from docs/help at build
+    # time), so Get-Help works offline and is always the help of the installed version. A made-up URL would only make
+    # Update-Help fail. Set it once such a location exists.
     PrivateData          = @{
         PSData = @{
             Tags       = @('N2F', 'Agresso', 'Unit4', 'Sync', 'Expenses')

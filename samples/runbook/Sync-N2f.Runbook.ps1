@@ -13,17 +13,26 @@
       - Variable:    'N2fSyncConfigYaml'  the whole YAML configuration as text (cloud jobs have no lasting disk);
       - Variable:    'N2fSyncBaseUrl'     optional: overrides n2f.baseUrl (e.g. the sandbox for a test account).
 
-    Streams: the results that changed something or failed go to the output stream as SyncResult objects, then one
-    summary line (Write-Output). Per-item errors go to the error stream with their ErrorIds. The job throws (status
-    Failed) when any write failed or any error was written, or when it cannot start.
+    By default it syncs every scope the configuration knows (-Scope all): users first, then the analytic axes,
+    deletes included.
 
-    In cloud jobs the disk does not last between jobs: each job starts from a fresh diff, which is correct by design.
-    SQL Server sources inside your network need a Hybrid Worker.
+    Streams: the results that changed something or failed go to the output stream as SyncResult objects, then one
+    summary line (Write-Output). Per-item errors go to the error stream with their ErrorIds: a rejected row, a
+    failed write, deletes held by the delete guard (DeleteGuardTriggered), a run stopped at the failure ceiling
+    (FailureCeilingReached). The job throws (status Failed) when any write failed, any delete was held or any error
+    was written, or when it cannot start (another run in progress on the same store is RunInProgress). No progress
+    records are written in Automation jobs.
+
+    In cloud jobs the disk does not last between jobs: the store (run records, journal, failed-key queue, quota
+    spend) starts empty each time, so each job starts from a fresh diff, which is correct by design, but failed keys
+    are not planned first and the quota spent by an earlier job is not known. On a Hybrid Worker the store lasts
+    (the worker account's local application data, or store.path). SQL Server sources inside your network need a
+    Hybrid Worker too.
 #>
 param(
-    # The scopes to sync. Meant to be 'all'; today the axis scopes are not supported yet and '-Scope all' stops at
-    # the first of them, so the runbook syncs users until they ship.
-    [string[]] $Scope = @('users'),
+    # The scopes to sync: 'all' (users, then every axis scope), or some of users, projects, plates, subposts and
+    # the axes declared in the configuration.
+    [string[]] $Scope = @('all'),
 
     # Send deletes (N2F objects of the managed companies that are no longer in Agresso). [bool], not [switch]:
     # Azure Automation passes runbook parameters by value.
@@ -89,8 +98,9 @@ try {
     Write-Output "$summary"
 
     $failed = @($results | Where-Object { $_.IsFailure })
-    if ($failed.Count -gt 0 -or $syncErrors.Count -gt 0) {
-        throw "N2fSync finished with $($failed.Count) failed write(s) and $($syncErrors.Count) error(s); see the error stream."
+    $held = @($results | Where-Object Outcome -eq 'Held')
+    if ($failed.Count -gt 0 -or $held.Count -gt 0 -or $syncErrors.Count -gt 0) {
+        throw "N2fSync finished with $($failed.Count) failed write(s), $($held.Count) held delete(s) and $($syncErrors.Count) error(s); see the error stream."
     }
 } finally {
     $env:N2F_BASE_URL = $savedBaseUrl

@@ -20,12 +20,19 @@
     Every run writes a transcript, n2fsync-<yyyyMMdd-HHmmss>.log, to -LogFolder (default: a logs folder beside the
     configuration file) and keeps the newest -KeepLogs of them.
 
+    By default it syncs every scope the configuration knows (-Scope all): users first, then the analytic axes
+    (projects, plates, subposts and any axis declared under axes:), deletes included. Deletes above the delete guard
+    (safety.maxDeleteCount / safety.maxDeletePercent, per scope and company) are held, not sent: the job then exits 1
+    and the log says which; review them, then apply them by hand (Get-Help Sync-N2fScope -Examples shows how).
+
     Exit codes (the task scheduler's "Last Run Result"):
         0  success: every change went through and no error was written
-        1  partial failure: the run completed, but some writes failed or some rows or scopes were reported as
-           errors (rejected Agresso rows, an empty source...); see the log
-        2  could not run: module not found, configuration missing or invalid, credentials missing, or the run
-           stopped on a terminating error
+        1  partial failure: the run completed, but some writes failed, some deletes were held by the delete guard,
+           some rows or scopes were reported as errors (rejected Agresso rows, an empty source...), or the run
+           stopped at the failure ceiling (FailureCeilingReached); see the log. The next run starts from a fresh
+           diff and sends failed keys first.
+        2  could not run: module not found, configuration missing or invalid, credentials missing, another run in
+           progress on the same store (RunInProgress), or a terminating error
 
 .EXAMPLE
     pwsh -NoProfile -NonInteractive -File .\Invoke-N2fSyncJob.ps1 -ConfigPath D:\N2fSync\prod.yaml
@@ -41,9 +48,9 @@ param(
     # The YAML configuration. Default: $env:N2FSYNC_CONFIG.
     [string] $ConfigPath = $env:N2FSYNC_CONFIG,
 
-    # The scopes to sync. Meant to be 'all'; today the axis scopes are not supported yet and '-Scope all' stops
-    # with a terminating error at the first of them, so the job syncs users until they ship.
-    [string[]] $Scope = @('users'),
+    # The scopes to sync: 'all' (users, then every axis scope), or some of users, projects, plates, subposts and
+    # the axes declared in the configuration.
+    [string[]] $Scope = @('all'),
 
     # Where the transcripts go. Default: a 'logs' folder beside the configuration file.
     [string] $LogFolder,
@@ -98,14 +105,15 @@ try {
 
     $changed = @($results | Where-Object Outcome -ne 'Unchanged')
     if ($changed.Count -gt 0) {
-        Write-Host ($changed | Format-Table Scope, Action, Key, Outcome, StatusCode, Message -AutoSize | Out-String -Width 240)
+        Write-Host ($changed | Format-Table Scope, Company, Action, Key, Outcome, StatusCode, Message -AutoSize | Out-String -Width 240)
     }
     $failed = @($results | Where-Object { $_.IsFailure })
     $summary = @($info | Where-Object { $_.Tags -contains 'Summary' } | ForEach-Object MessageData) | Select-Object -Last 1
     if ($summary) { Write-Host "Summary: $summary" }
 
-    if ($failed.Count -gt 0 -or $syncErrors.Count -gt 0) {
-        Write-Host "Partial failure: $($failed.Count) write(s) failed, $($syncErrors.Count) error(s) written."
+    $held = @($results | Where-Object Outcome -eq 'Held')
+    if ($failed.Count -gt 0 -or $held.Count -gt 0 -or $syncErrors.Count -gt 0) {
+        Write-Host "Partial failure: $($failed.Count) write(s) failed, $($held.Count) delete(s) held, $($syncErrors.Count) error(s) written."
         $exitCode = 1
     } else {
         $exitCode = 0

@@ -42,9 +42,38 @@ Describe 'Module package' {
     }
 
     It 'holds every file of the built module' {
-        $built = @(Get-ChildItem $script:ModuleFolder -Recurse -File | ForEach-Object {
+        # -Force: hidden files too, as the packager sees them.
+        $built = @(Get-ChildItem $script:ModuleFolder -Recurse -File -Force | ForEach-Object {
             'N2fSync/' + $_.FullName.Substring($script:ModuleFolder.Length + 1).Replace('\', '/') })
         @($script:Entries | Sort-Object) | Should -Be @($built | Sort-Object)
+    }
+
+    It 'is made of a module folder that holds only what the build lays out' {
+        # The zip is the folder as it is, so a file an older build left there would ship. The build prunes such files
+        # (PruneModuleOut in src/N2fSync.Commands/ModuleLayout.targets): run that target on a copy of the built folder
+        # with strays added; the strays go, every file the build made stays.
+        $copy = Join-Path $script:Work 'pruned/N2fSync'
+        New-Item -ItemType Directory -Path (Split-Path $copy) -Force | Out-Null
+        Copy-Item $script:ModuleFolder -Destination $copy -Recurse
+        $before = @(Get-ChildItem $copy -Recurse -File -Force | ForEach-Object { $_.FullName.Substring($copy.Length) } | Sort-Object)
+        $strays = '.keep', 'Old.Dependency.dll', 'en-US/about_Renamed.help.txt', 'Dependencies/YamlDotNet.dll'
+        foreach ($stray in $strays) {
+            $path = Join-Path $copy $stray
+            New-Item -ItemType Directory -Path (Split-Path $path) -Force | Out-Null
+            Set-Content -Path $path -Value 'stale'
+        }
+        $project = Join-Path $script:RepoRoot 'src/N2fSync.Commands/N2fSync.Commands.csproj'
+        # The configuration whose build output the module folder was laid out from.
+        $configuration = (Get-ChildItem (Join-Path $script:RepoRoot 'src/N2fSync.Commands/bin') -Directory |
+            Where-Object { Test-Path (Join-Path $_.FullName 'netstandard2.0/N2fSync.Commands.dll') } |
+            Sort-Object { (Get-Item (Join-Path $_.FullName 'netstandard2.0/N2fSync.Commands.dll')).LastWriteTimeUtc } -Descending |
+            Select-Object -First 1).Name
+        $output = & dotnet msbuild $project -t:PruneModuleOut -p:TargetFramework=netstandard2.0 "-p:Configuration=$configuration" `
+            "-p:ModuleOut=$copy/" -nologo -v:m 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        foreach ($stray in $strays) { Join-Path $copy $stray | Should -Not -Exist }
+        $after = @(Get-ChildItem $copy -Recurse -File -Force | ForEach-Object { $_.FullName.Substring($copy.Length) } | Sort-Object)
+        $after | Should -Be $before
     }
 
     It 'is under 100 MB' {

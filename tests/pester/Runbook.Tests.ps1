@@ -57,9 +57,13 @@ Describe 'Scheduling samples' {
             }
         }
 
+        # The sample Agresso data: 25 users, and 40 analytics values (projects, plates, subposts in BE01 and BE02).
+        $script:SampleCreates = 65
+
         function Get-PlannedWrites {
+            <# What a fresh plan of every scope would still write. #>
             param([string] $Config)
-            @(Get-AgressoEntity -Scope users -ConfigPath $Config -WarningAction SilentlyContinue -ErrorAction SilentlyContinue |
+            @(Get-AgressoEntity -Scope all -ConfigPath $Config -WarningAction SilentlyContinue -ErrorAction SilentlyContinue |
                 Compare-N2fPayload -ConfigPath $Config -Credential $script:Credential -WarningAction SilentlyContinue -ErrorAction SilentlyContinue |
                 Where-Object { $_.Action -in 'Create', 'Update', 'Delete' })
         }
@@ -90,13 +94,16 @@ Describe 'Scheduling samples' {
     }
 
     Describe 'Azure Automation runbook' {
-        It 'converges the users, then writes nothing on a second run' {
+        It 'converges every scope, users first, then writes nothing on a second run' {
             $first = Invoke-Runbook
             $first.Thrown | Should -BeNullOrEmpty
             $first.Errors | Should -BeNullOrEmpty
-            @($first.Results | Where-Object Outcome -eq Created).Count | Should -Be 25
-            $first.Text[-1] | Should -Match '25 created, 0 updated, 0 deleted, 0 failed'
+            @($first.Results | Where-Object Outcome -eq Created).Count | Should -Be $script:SampleCreates
+            @($first.Results | Where-Object { $_.Outcome -eq 'Created' -and $_.Scope -eq 'users' }).Count | Should -Be 25
+            @($first.Results.Scope | Select-Object -Unique) | Should -Be 'users', 'projects', 'plates', 'subposts'
+            $first.Text[-1] | Should -Match "$($script:SampleCreates) created, 0 updated, 0 deleted, 0 failed"
             (Get-N2fEmulatorState $script:Emulator).users.Count | Should -Be 25
+            @((Get-N2fEmulatorState $script:Emulator).axisValues).Count | Should -Be 40
             (Get-PlannedWrites $script:Config).Count | Should -Be 0
 
             Clear-N2fEmulatorRequests $script:Emulator
@@ -107,11 +114,14 @@ Describe 'Scheduling samples' {
             Get-WriteCount $script:Emulator | Should -Be 0
         }
 
-        It 'deletes N2F users that left, with no prompt' {
+        It 'deletes N2F users and axis values that left, with no prompt' {
             Add-N2fUser $script:Emulator @{ mail = 'parti.ailleurs@example.be'; firstname = 'Parti'; lastname = 'Ailleurs' }
+            Invoke-N2fEmulatorApi -Emulator $script:Emulator -Path 'companies/c-2/axes/projects' -Method POST -Body @{
+                code = 'PRJ-OLD'; names = @(@{ culture = 'fr'; value = 'Ancien projet' }) } | Out-Null
             $run = Invoke-Runbook
             $run.Thrown | Should -BeNullOrEmpty
-            ($run.Results | Where-Object Outcome -eq Deleted).Key | Should -Be 'parti.ailleurs@example.be'
+            $deleted = @($run.Results | Where-Object Outcome -eq Deleted | ForEach-Object { "$($_.Scope) $($_.Company) $($_.Key)" })
+            $deleted | Should -Be 'users BE01 parti.ailleurs@example.be', 'projects BE02 PRJ-OLD'
         }
 
         It 'takes the configuration as YAML text and the N2F URL from variables, and leaves the environment as it was' {
@@ -122,7 +132,7 @@ Describe 'Scheduling samples' {
             $global:N2fRunbookAssets['variable:N2fSyncBaseUrl'] = $script:Emulator.BaseUrl
             $run = Invoke-Runbook
             $run.Thrown | Should -BeNullOrEmpty
-            @($run.Results | Where-Object Outcome -eq Created).Count | Should -Be 25
+            @($run.Results | Where-Object Outcome -eq Created).Count | Should -Be $script:SampleCreates
             $env:N2F_BASE_URL | Should -BeNullOrEmpty
         }
 
@@ -132,12 +142,14 @@ Describe 'Scheduling samples' {
                 New-UserRow 'bad.flag@example.be' @{ Moyen_Paiement_Prof = 'peut-être' }
             )
             $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows $rows
+            Copy-Item (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_Analytics.csv') -Destination $csv
             $global:N2fRunbookAssets['variable:N2fSyncConfigPath'] = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
             $run = Invoke-Runbook
             $run.Thrown | Should -Not -BeNullOrEmpty
             $run.Thrown.Exception.Message | Should -BeLike '*1 error(s)*'
-            $run.Errors.FullyQualifiedErrorId | Should -Contain 'AgressoRowInvalidFlag,N2fSync.Commands.Commands.SyncN2fScopeCommand'
-            ($run.Results | Where-Object Outcome -eq Created).Key | Should -Be 'ok.user@example.be'
+            $run.Errors.FullyQualifiedErrorId | Should -Be 'AgressoRowInvalidFlag,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+            ($run.Results | Where-Object { $_.Outcome -eq 'Created' -and $_.Scope -eq 'users' }).Key | Should -Be 'ok.user@example.be'
+            @($run.Results | Where-Object { $_.Outcome -eq 'Created' -and $_.Scope -ne 'users' }).Count | Should -Be 40
         }
 
         It 'fails before any call when the N2F credential asset is missing' {
@@ -158,15 +170,17 @@ Describe 'Scheduling samples' {
             $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
             $run.ExitCode | Should -Be 0 -Because $run.Output
             (Get-N2fEmulatorState $script:Emulator).users.Count | Should -Be 25
+            @((Get-N2fEmulatorState $script:Emulator).axisValues).Count | Should -Be 40
             $log = @(Get-ChildItem $script:Logs -Filter 'n2fsync-*.log')
             $log.Count | Should -Be 1
-            Get-Content $log[0].FullName -Raw | Should -Match 'Summary: N2fSync run .*25 created'
+            Get-Content $log[0].FullName -Raw | Should -Match "Summary: N2fSync run .*\(plates, projects, subposts, users\): $($script:SampleCreates) created"
         }
 
         It 'exits 1 when a row is rejected' {
             $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(
                 New-UserRow 'ok.user@example.be'
                 New-UserRow 'not-an-email')
+            Copy-Item (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_Analytics.csv') -Destination $csv
             $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
             $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
             $run.ExitCode | Should -Be 1 -Because $run.Output

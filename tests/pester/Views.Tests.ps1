@@ -37,17 +37,28 @@ Describe 'Format views' {
         $changes = @($agresso | Compare-N2fPayload -ConfigPath $config -ErrorAction SilentlyContinue)
         $results = @($changes | Sync-N2fScope -ConfigPath $config -Confirm:$false -InformationVariable info -InformationAction SilentlyContinue)
         $n2f = @(Get-N2fEntity -Scope users -ConfigPath $config)
+        # The axis scopes, from the sample Agresso SQLite file (analytics rows for BE01 and BE02) into the seeded
+        # emulator, which has the plaque and subpost axes in both companies; a store of its own.
+        $axesConfig = New-TestConfig -Folder (New-Item -ItemType Directory -Path (Join-Path $script:Work 'axes')).FullName -Emulator $script:Emulator
+        $axisValues = @(Get-AgressoEntity -Scope projects -ConfigPath $axesConfig -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $plateChanges = @(Get-AgressoEntity -Scope plates -ConfigPath $axesConfig -ErrorAction SilentlyContinue -WarningAction SilentlyContinue |
+            Compare-N2fPayload -ConfigPath $axesConfig -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $plateResults = @($plateChanges | Sync-N2fScope -ConfigPath $axesConfig -Confirm:$false -InformationAction SilentlyContinue)
+        $n2fPlates = @(Get-N2fEntity -Scope plates -ConfigPath $axesConfig)
+
         $bad = Join-Path $script:Work 'bad.yaml'
         Set-Content -Path $bad -Value "source:`n  provider: oracle`n  pageSise: 3" -Encoding utf8
         $validation = Test-N2fSyncConfig -ConfigPath $bad
 
         $script:Samples = @{
             'N2fSync.Agresso.AgressoUser'           = $agresso
+            'N2fSync.Agresso.AgressoAxisValue'      = $axisValues
             'N2fSync.N2f.N2fUser'                   = $n2f
-            'N2fSync.Sync.N2fChange'                = $changes
-            'N2fSync.Sync.Apply.SyncResult'         = $results
+            'N2fSync.N2f.N2fAxisValue'              = $n2fPlates
+            'N2fSync.Sync.N2fChange'                = $changes + $plateChanges
+            'N2fSync.Sync.Apply.SyncResult'         = $results + $plateResults
             'N2fSync.Sync.Apply.SyncSummary'        = @($info | Where-Object Tags -contains 'Summary' | ForEach-Object MessageData)
-            'N2fSync.Sync.FieldDifference'          = @($changes | ForEach-Object { $_.Differences })
+            'N2fSync.Sync.FieldDifference'          = @($changes + $plateChanges | ForEach-Object { $_.Differences })
             'N2fSync.Agresso.DataIssue'             = @($agresso | ForEach-Object { $_.Issues })
             'N2fSync.Config.ConfigValidationResult' = @($validation)
             'N2fSync.Config.ConfigIssue'            = @($validation.Issues)
@@ -113,6 +124,16 @@ Describe 'Format views' {
             $text | Should -Match 'Created\s*:\s*1'
             $text | Should -Match 'Updated\s*:\s*1'
             $text | Should -Match 'Succeeded\s*:\s*True'
+            $text | Should -Match 'Outcome\s*:\s*Success'
+            $text | Should -Match 'Held\s*:\s*0'
+            $text | Should -Match 'ApiCalls\s*:\s*\d+ reads, \d+ writes, 0 retries, 0 throttled'
+        }
+
+        It 'an axis value shows its code, validity days and label at 80 columns' {
+            $text = $script:Samples['N2fSync.Agresso.AgressoAxisValue'] | Out-String -Width 80
+            $text | Should -Match 'PRJ-0050\s+2025-\d\d-\d\d\.\.2026-12-31\s+Audit'
+            $text = $script:Samples['N2fSync.N2f.N2fAxisValue'] | Out-String -Width 80
+            $text | Should -Match 'plates\s+BE01\s+1-ABC-123\s+2024-03-15\.\.\d{4}-\d\d-\d\d\s+Škoda'
         }
 
         It 'a change shows its key and what differs' {
