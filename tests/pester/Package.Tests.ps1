@@ -56,7 +56,7 @@ Describe 'Module package' {
         New-Item -ItemType Directory -Path (Split-Path $copy) -Force | Out-Null
         Copy-Item $script:ModuleFolder -Destination $copy -Recurse
         $before = @(Get-ChildItem $copy -Recurse -File -Force | ForEach-Object { $_.FullName.Substring($copy.Length) } | Sort-Object)
-        $strays = '.keep', 'Old.Dependency.dll', 'en-US/about_Renamed.help.txt', 'Dependencies/YamlDotNet.dll'
+        $strays = '.keep', 'YamlDotNet.dll', 'Dependencies/Old.Dependency.dll', 'en-US/about_Renamed.help.txt'
         foreach ($stray in $strays) {
             $path = Join-Path $copy $stray
             New-Item -ItemType Directory -Path (Split-Path $path) -Force | Out-Null
