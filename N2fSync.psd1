@@ -19,6 +19,7 @@
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
+    TypesToProcess       = @('N2fSync.Types.ps1xml')
     FormatsToProcess     = @('N2fSync.Format.ps1xml')
     # No HelpInfoURI on purpose. It names where Update-Help downloads updatable help (HelpInfo.xml and the CAB files),
     # and this project publishes none: the full help ships inside the module (en-US/, compiled from docs/help at build

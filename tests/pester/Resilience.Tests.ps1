@@ -162,6 +162,22 @@ Describe 'Resilience and safety' {
         ($results | Where-Object Outcome -eq Deleted).Count | Should -Be $reviewed.Count
     }
 
+    It 'applies a reviewed plan of axis creates and updates saved with Export-Clixml, labels intact' {
+        $planFile = Join-Path $script:Work 'projects.xml'
+        Get-AgressoEntity -Scope projects -ConfigPath $script:Config -WarningAction SilentlyContinue |
+            Compare-N2fPayload -ConfigPath $script:Config | Export-Clixml $planFile
+        $results = Import-Clixml $planFile | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false
+        ($results | Where-Object Outcome -eq Created).Count | Should -Be 14
+        $values = (Get-N2fEmulatorState $script:Emulator).axisValues | Where-Object { $_.axisId -eq 'projects' -and $_.code -eq 'PRJ-0042' }
+        $values.Count | Should -Be 2
+        foreach ($value in $values) {
+            ($value.names | Where-Object culture -eq 'fr').value | Should -Not -BeNullOrEmpty
+            ($value.names | Where-Object culture -eq 'nl').value | Should -Not -BeNullOrEmpty
+        }
+        @(Get-AgressoEntity -Scope projects -ConfigPath $script:Config -WarningAction SilentlyContinue |
+            Compare-N2fPayload -ConfigPath $script:Config).Count | Should -Be 0
+    }
+
     It 'sends held deletes with -AllowMassDelete, not with -Force' {
         Invoke-FullSync $script:Config | Out-Null
         $rows = Import-Csv (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_User.csv') -Delimiter ';' | Select-Object -First 13

@@ -24,7 +24,7 @@ internal static class ChangeBinder
             Company = Text(input, "Company") ?? "",
             CompanyId = Text(input, "CompanyId") ?? "",
             AxisId = Text(input, "AxisId"),
-            Payload = Payload(Value(input, "Payload")),
+            Payload = Payload(Unwrap(input.Properties["Payload"]?.Value)),
             Differences = Differences(Value(input, "Differences")),
             Reason = Text(input, "Reason"),
             DependsOn = Text(input, "DependsOn"),
@@ -37,21 +37,36 @@ internal static class ChangeBinder
         if (value is not IDictionary dictionary) return null;
         var payload = new N2fPayload();
         foreach (DictionaryEntry entry in dictionary)
-            payload[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = PayloadValue(Unwrap(entry.Value));
+            payload[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = PayloadValue(entry.Value);
         return payload;
     }
 
-    private static object? PayloadValue(object? value) => value switch
+    private static object? PayloadValue(object? value) => Unwrap(value) switch
     {
-        null or bool or string => value,
-        IEnumerable items => items.Cast<object?>().Select(Unwrap).OfType<object>()
-            .Select(i => new CultureName(Text(PSObject.AsPSObject(i), "Culture") ?? "", Text(PSObject.AsPSObject(i), "Value") ?? ""))
-            .ToList(),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        null => null,
+        bool or string => Unwrap(value),
+        IEnumerable items => items.Cast<object?>().Where(i => i is not null).Select(i => Name(i!)).ToList(),
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture),
     };
 
-    private static IReadOnlyList<FieldDifference> Differences(object? value) => value is IEnumerable items and not string
-        ? items.Cast<object?>().Select(Unwrap).OfType<object>().Select(PSObject.AsPSObject)
+    /// <summary>
+    /// A names-list item: a live <see cref="CultureName"/>, a deserialized one (its properties kept on the PSObject),
+    /// or, past Export-Clixml's depth, its text "culture: value".
+    /// </summary>
+    private static CultureName Name(object item)
+    {
+        if (Unwrap(item) is CultureName live) return live;
+        var obj = PSObject.AsPSObject(item);
+        if (obj.Properties["Culture"] is not null) return new CultureName(Text(obj, "Culture") ?? "", Text(obj, "Value") ?? "");
+        var text = Convert.ToString(Unwrap(item), CultureInfo.InvariantCulture) ?? "";
+        var separator = text.IndexOf(": ", StringComparison.Ordinal);
+        return separator < 0
+            ? throw new InvalidDataException($"'{text}' is not a name of a saved plan (expected 'culture: value').")
+            : new CultureName(text.Substring(0, separator), text.Substring(separator + 2));
+    }
+
+    private static IReadOnlyList<FieldDifference> Differences(object? value) => Unwrap(value) is IEnumerable items and not string
+        ? items.Cast<object?>().OfType<object>().Select(PSObject.AsPSObject)
             .Select(d => new FieldDifference(Text(d, "Field") ?? "", Value(d, "N2fValue"), Value(d, "AgressoValue"))).ToList()
         : [];
 

@@ -35,16 +35,17 @@ public static class DeleteGuard
         }
         if (breaches.Count == 0) return plan;
 
-        var held = new HashSet<string>(breaches.Select(b => b.Company), StringComparer.OrdinalIgnoreCase);
-        var changes = plan.Changes.Select(c => c.Action == ChangeAction.Delete && held.Contains(c.Company) ? Hold(c) : c).ToList();
+        var held = breaches.ToDictionary(b => b.Company, StringComparer.OrdinalIgnoreCase);
+        var changes = plan.Changes.Select(c => c.Action == ChangeAction.Delete && held.TryGetValue(c.Company, out var breach)
+            ? Hold(c, breach) : c).ToList();
         return new SyncPlan(plan.Scope, changes, plan.Issues, plan.Warnings, plan.SourceRows, plan.N2fObjects,
             plan.N2fObjectsByCompany, breaches);
     }
 
-    private static N2fChange Hold(N2fChange c) => new()
+    private static N2fChange Hold(N2fChange c, DeleteGuardBreach breach) => new()
     {
         Scope = c.Scope, Action = c.Action, Key = c.Key, Company = c.Company, CompanyId = c.CompanyId, AxisId = c.AxisId,
         Payload = c.Payload, Differences = c.Differences, RowNumber = c.RowNumber, DependsOn = c.DependsOn, Issues = c.Issues,
-        Reason = "held by the delete guard; " + c.Reason, Held = true,
+        Reason = $"held by the delete guard: {breach.Reason}", Held = true,
     };
 }
