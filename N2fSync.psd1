@@ -15,11 +15,15 @@
         'Sync-N2fScope'
         'New-N2fSyncConfig'
         'Test-N2fSyncConfig'
+        'Get-N2fSyncRun'
+        'Get-N2fSyncChange'
+        'Export-N2fSyncReport'
+        'Clear-N2fCache'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
-    FormatsToProcess     = @('N2fSync.Format.ps1xml')
+    FormatsToProcess     = @('N2fSync.Format.ps1xml', 'N2fSync.Store.Format.ps1xml')
     PrivateData          = @{
         PSData = @{
             Tags       = @('N2F', 'Agresso', 'Unit4', 'Sync', 'Expenses')
