@@ -17,13 +17,13 @@ public sealed class SyncMetrics
 
     public double RowsPerSecond { get; set; }
 
-    /// <summary>Changes per action, then per outcome: <c>Update → { Updated: 12, Failed: 1 }</c>.</summary>
-    public Dictionary<string, Dictionary<string, int>> Changes { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Changes per action and outcome, keyed "Action/Outcome": <c>Update/Updated: 12, Update/Failed: 1</c>.</summary>
+    public Dictionary<string, int> Changes { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Writes sent that N2F acknowledged, ÷ writes sent; null when nothing was sent.</summary>
     public double? WriteSuccessRate { get; set; }
 
-    /// <summary>API calls (every attempt, authentication included) by "VERB status", e.g. "GET 200", "POST 400"; status 0 is no answer.</summary>
+    /// <summary>API calls (every attempt) by "VERB status", e.g. "GET 200", "POST 400"; getting a token counts as "AUTH 200"; status 0 is no answer.</summary>
     public Dictionary<string, int> ApiCalls { get; set; } = new(StringComparer.Ordinal);
 
     public int ApiCallCount { get; set; }

@@ -82,12 +82,23 @@ internal static class JsonReportWriter
         {
             w.WriteStartObject();
             w.WriteString("field", d.Field);
-            w.WriteString("n2f", DifferencesJson.Display(d.N2fValue));
-            w.WriteString("agresso", DifferencesJson.Display(d.AgressoValue));
+            WriteValue(w, "n2f", d.N2fValue);
+            WriteValue(w, "agresso", d.AgressoValue);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Nulls and flags stay JSON nulls and booleans; names lists read as one line of text.</summary>
+    private static void WriteValue(Utf8JsonWriter w, string name, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNull(name); break;
+            case bool b: w.WriteBoolean(name, b); break;
+            default: w.WriteString(name, DifferencesJson.Display(value)); break;
+        }
     }
 
     private static void WriteIssue(Utf8JsonWriter w, DataIssue issue)

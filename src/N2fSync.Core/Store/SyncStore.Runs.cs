@@ -28,5 +28,5 @@ public sealed partial class SyncStore
 /// <summary>One JSON shape for what the store keeps as JSON (metrics, completeness) and what reports write.</summary>
 internal static class HistoryJson
 {
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    public static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }

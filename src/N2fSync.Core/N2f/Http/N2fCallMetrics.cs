@@ -29,7 +29,9 @@ public sealed class N2fCallMetrics
     {
         lock (_gate)
         {
-            var key = call.Method + " " + call.Status.ToString(CultureInfo.InvariantCulture);
+            // Getting a token is a POST that is not a write (decisions 19): counted apart so "POST" means writes.
+            var verb = call.Path == "auth" ? "AUTH" : call.Method;
+            var key = verb + " " + call.Status.ToString(CultureInfo.InvariantCulture);
             _byVerbAndStatus[key] = _byVerbAndStatus.TryGetValue(key, out var n) ? n + 1 : 1;
             _milliseconds.Add(call.Duration.TotalMilliseconds);
         }

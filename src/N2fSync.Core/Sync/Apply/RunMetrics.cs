@@ -8,16 +8,14 @@ namespace N2fSync.Sync.Apply;
 /// <summary>Collects a run's own counts (changes per action and outcome, rows, time per scope) and assembles <see cref="SyncMetrics"/> at the end.</summary>
 internal sealed class RunMetrics
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _changes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _changes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _scopeSeconds = new(StringComparer.OrdinalIgnoreCase);
     private int _rows, _sent, _acknowledged;
 
     public void Count(SyncResult result)
     {
-        var action = result.Action.ToString();
-        if (!_changes.TryGetValue(action, out var outcomes)) _changes[action] = outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var outcome = result.Outcome.ToString();
-        outcomes[outcome] = outcomes.TryGetValue(outcome, out var n) ? n + 1 : 1;
+        var key = result.Action + "/" + result.Outcome;
+        _changes[key] = _changes.TryGetValue(key, out var n) ? n + 1 : 1;
         if (!result.Sent) return;
         _sent++;
         if (result.Outcome is SyncOutcome.Created or SyncOutcome.Updated or SyncOutcome.Deleted) _acknowledged++;
@@ -40,7 +38,7 @@ internal sealed class RunMetrics
             ScopeSeconds = _scopeSeconds.ToDictionary(p => p.Key, p => Math.Round(p.Value, 3), StringComparer.OrdinalIgnoreCase),
             Rows = _rows,
             RowsPerSecond = Math.Round(_rows / seconds, 2),
-            Changes = _changes.ToDictionary(p => p.Key, p => new Dictionary<string, int>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal),
+            Changes = new Dictionary<string, int>(_changes, StringComparer.Ordinal),
             WriteSuccessRate = _sent == 0 ? null : Math.Round((double)_acknowledged / _sent, 4),
             ApiCalls = client?.Metrics.ByVerbAndStatus() ?? [],
             ApiCallCount = client?.Metrics.Count ?? 0,
