@@ -182,6 +182,22 @@ public sealed class SyncRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SyncReadsFreshOff_PlanForASync_TrustsTheCachedUsersToo()
+    {
+        using (var compare = Session())
+        {
+            compare.CacheMode = CacheMode.Query;
+            await compare.PlanAsync(ScopeDefinition.Users, compare.ReadSource(ScopeDefinition.Users, default).ToList(), new PlanOptions(), default);
+        }
+        _n2f.Requests.Clear();
+
+        using var sync = Session(c => c.Cache.SyncReadsFresh = false);
+        await sync.PlanAsync(ScopeDefinition.Users, sync.ReadSource(ScopeDefinition.Users, default).ToList(), new PlanOptions(), default);
+
+        Assert.Equal(0, _n2f.Requests.Reads);
+    }
+
+    [Fact]
     public async Task JsonLog_HasALinePerApiCallAndPerChange_AndNoSecret()
     {
         var log = _folder.File("logs/n2fsync.jsonl");
