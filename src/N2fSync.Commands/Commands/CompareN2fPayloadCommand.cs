@@ -32,6 +32,10 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
     [Parameter]
     public SwitchParameter IncludeEqual { get; set; }
 
+    /// <summary>Read every N2F list fresh instead of from the cache (what is read refreshes the cache).</summary>
+    [Parameter]
+    public SwitchParameter NoCache { get; set; }
+
     [Parameter]
     [Credential]
     public PSCredential? Credential { get; set; }
@@ -41,6 +45,7 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
         var config = LoadConfig();
         ApplyCredentials(config, Credential, null);
         _session = CreateSession(config);
+        _session.CacheMode = NoCache ? CacheMode.Fresh : CacheMode.Query;
     }
 
     protected override void ProcessRecord()

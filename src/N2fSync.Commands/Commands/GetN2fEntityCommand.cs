@@ -22,11 +22,16 @@ public sealed class GetN2fEntityCommand : N2fCmdlet
     [Credential]
     public PSCredential? Credential { get; set; }
 
+    /// <summary>Read from N2F instead of the cache (what is read refreshes the cache).</summary>
+    [Parameter]
+    public SwitchParameter NoCache { get; set; }
+
     protected override void EndProcessing()
     {
         var config = LoadConfig();
         ApplyCredentials(config, Credential, null);
         var session = CreateSession(config);
+        session.CacheMode = NoCache ? Sync.CacheMode.Fresh : Sync.CacheMode.Query;
         RequireN2f(session);
         foreach (var scope in ResolveScopes(session, Scope))
         {

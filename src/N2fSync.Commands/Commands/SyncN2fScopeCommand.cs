@@ -50,6 +50,10 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>Read every N2F list fresh, reference data included (what is read refreshes the cache).</summary>
+    [Parameter]
+    public SwitchParameter NoCache { get; set; }
+
     [Parameter]
     [Credential]
     public PSCredential? Credential { get; set; }
@@ -63,6 +67,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         var config = LoadConfig();
         ApplyCredentials(config, Credential, SourceCredential);
         _session = CreateSession(config);
+        _session.CacheMode = NoCache ? CacheMode.Fresh : CacheMode.Sync;
         RequireN2f(_session);
         try
         {
@@ -116,6 +121,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
 
     private void SyncScope(SyncSession session, Scopes.ScopeDefinition scope)
     {
+        using var timed = _run!.TimeScope(scope.Name);
         _scopesSeen.Add(scope.Name);
         var source = new List<AgressoEntity>();
         try
@@ -135,6 +141,8 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         if (source.Count == 0 && scope.Kind == Scopes.ScopeKind.Users) WriteError(ErrorRecordFactory.EmptySource(scope.Name));
         var plan = Plan(session, scope, source, new PlanOptions());
         if (plan is null) return;
+        // After planning, the rows carry the issues only N2F reveals too: kept with the run, with the scope's completeness.
+        _run.RecordSource(scope.Name, source);
         if (!IsWhatIf)
             session.Store.ForgetFailuresExcept(scope.Name, new HashSet<(string, string)>(
                 plan.Changes.Where(c => c.Action is not ChangeAction.None).Select(c => (c.Company, c.Key))));
@@ -163,7 +171,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         _scopesSeen.Add(change.Scope);
         if (run.Summary.StoppedBecause is not null)
         {
-            Emit(Skipped(change, $"not sent: the run stopped ({run.Summary.StoppedBecause})"));
+            Emit(Skipped(change, $"not sent: the run stopped ({run.Summary.StoppedBecause})"), change);
             return;
         }
         var excludedBy = change.Action switch
@@ -176,12 +184,12 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         if (excludedBy is not null)
         {
             run.Applier.MarkNotSent(change);
-            Emit(Skipped(change, $"{change.Action} not sent ({excludedBy})."));
+            Emit(Skipped(change, $"{change.Action} not sent ({excludedBy})."), change);
             return;
         }
         if (change.Held && !AllowMassDelete)
         {
-            Emit(Skipped(change, change.Reason ?? "held by the delete guard", SyncOutcome.Held));
+            Emit(Skipped(change, change.Reason ?? "held by the delete guard", SyncOutcome.Held), change);
             if (_breachesReported.Add(change.Scope + "|" + change.Company)) WriteError(ErrorRecordFactory.DeleteGuard(change));
             return;
         }
@@ -191,12 +199,12 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
             else
             {
                 run.Applier.MarkNotSent(change);
-                Emit(Skipped(change, "declined at the confirmation prompt."));
+                Emit(Skipped(change, "declined at the confirmation prompt."), change);
             }
             return;
         }
         var result = Run(ct => run.Applier.ApplyAsync(change, ct));
-        Emit(result);
+        Emit(result, change);
         if (result.IsFailure) WriteError(ErrorRecordFactory.WriteFailed(result, change));
         if (run.Applier.Ceiling?.Breached() is { } reason)
         {
@@ -222,9 +230,10 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         }
     }
 
-    private void Emit(SyncResult result)
+    /// <summary>Every outcome passes here: the run records it (summary, journal, issues, metrics, JSON log), then it is written.</summary>
+    private void Emit(SyncResult result, N2fChange change)
     {
-        _run!.Summary.Add(result);
+        _run!.Record(result, change);
         WriteObject(result);
     }
 

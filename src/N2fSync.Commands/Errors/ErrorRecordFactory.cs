@@ -109,6 +109,22 @@ internal static class ErrorRecordFactory
         new ArgumentException($"Sync-N2fScope cannot use this input as a change: {input}. Pipe Compare-N2fPayload output or Import-Clixml of it."),
         "NotAChange", ErrorCategory.InvalidArgument, input, "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml.");
 
+    public static ErrorRecord RunNotFound(string runId) => Record(
+        new ItemNotFoundException($"The store has no run '{runId}' (runs under -WhatIf are not kept; old runs are pruned after store.retentionDays)."),
+        "RunNotFound", ErrorCategory.ObjectNotFound, runId, "List the runs kept with Get-N2fSyncRun.");
+
+    public static ErrorRecord ReportFormatUnknown(string path) => Record(
+        new ArgumentException($"Cannot tell the report format from '{path}'."), "ReportFormatUnknown", ErrorCategory.InvalidArgument,
+        path, "Name the file .json, .csv or .html, or pass -Format Json, Csv or Html.");
+
+    public static ErrorRecord ReportPathTaken(string path, string runId, string written) => Record(
+        new InvalidOperationException($"The report of run {written} was already written to '{path}'; run {runId} would overwrite it."),
+        "ReportPathTaken", ErrorCategory.ResourceExists, runId,
+        "Export one run per file: pipe runs through ForEach-Object { Export-N2fSyncReport -RunId $_.Id -Path \"$($_.Id).html\" }.");
+
+    public static ErrorRecord ReportWriteFailed(Exception e, string path) => Record(e, "ReportWriteFailed", ErrorCategory.WriteError,
+        path, "Check that the folder exists and is writable, and that the file is not open elsewhere.");
+
     public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
         ErrorCategory.NotSpecified, what, "See the exception for details.");
 

@@ -21,8 +21,16 @@ internal static class ConfigDocumentReader
                     N2fSectionReader.Read(ctx, value, config.N2f);
                     break;
                 case "store":
-                    foreach (var (_, pathNode) in ctx.Entries(value, "store", ConfigKeys.Store))
-                        config.Store.Path = ctx.ReadText(pathNode, "store.path");
+                    StoreSectionReader.ReadStore(ctx, value, config.Store);
+                    break;
+                case "cache":
+                    StoreSectionReader.ReadCache(ctx, value, config.Cache);
+                    break;
+                case "logging":
+                    StoreSectionReader.ReadLogging(ctx, value, config.Logging);
+                    break;
+                case "dataQuality":
+                    DataQualitySectionReader.Read(ctx, value, config.DataQuality);
                     break;
                 case "users":
                     UsersSectionReader.Read(ctx, value, config.Users);

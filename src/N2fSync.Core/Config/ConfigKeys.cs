@@ -6,7 +6,7 @@ namespace N2fSync.Config;
 /// </summary>
 internal static class ConfigKeys
 {
-    public static readonly string[] Root = ["name", "source", "n2f", "store", "users", "axes", "companies", "quotas", "safety"];
+    public static readonly string[] Root = ["name", "source", "n2f", "store", "users", "axes", "companies", "quotas", "safety", "cache", "logging", "dataQuality"];
 
     public static readonly string[] Source =
         ["provider", "connectionString", "path", "folder", "delimiter", "user", "password", "passwordSecretName", "commandTimeoutSeconds", "users", "analytics"];
@@ -16,7 +16,16 @@ internal static class ConfigKeys
     public static readonly string[] N2f =
         ["baseUrl", "clientId", "clientSecret", "clientSecretName", "secretVault", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "retryCount", "retryBaseDelaySeconds", "proxy"];
 
-    public static readonly string[] Store = ["path"];
+    public static readonly string[] Store = ["path", "retentionDays"];
+
+    public static readonly string[] Cache = ["enabled", "ttlMinutes", "maxMegabytes", "syncReadsFresh"];
+
+    public static readonly string[] Logging = ["json"];
+
+    public static readonly string[] DataQuality = ["maxLength"];
+
+    /// <summary>Fields whose length dataQuality.maxLength can cap: N2F's user text fields, then axis values' code and description.</summary>
+    public static readonly string[] MaxLength = [.. DataQualityOptions.Defaults().Keys];
 
     public static readonly string[] Users = ["extraFields", "missingManager", "defaultRole", "defaultProfile", "defaultStructure"];
 
@@ -33,6 +42,7 @@ internal static class ConfigKeys
     [
         ("", Root), ("source", Source), ("source.users", View), ("n2f", N2f), ("store", Store), ("users", Users),
         ("axes.<scope>", AxisScope), ("quotas", Quotas), ("quotas.day", QuotaWindow), ("safety", Safety),
+        ("cache", Cache), ("logging", Logging), ("dataQuality", DataQuality), ("dataQuality.maxLength", MaxLength),
     ];
 
     /// <summary>Keys whose value is a secret: never echoed in a message, and a literal value draws a warning.</summary>

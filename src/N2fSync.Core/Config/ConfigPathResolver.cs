@@ -14,6 +14,7 @@ internal static class ConfigPathResolver
         source.Users.Query = Resolve(ctx, "source.users.query", source.Users.Query);
         source.Analytics.Query = Resolve(ctx, "source.analytics.query", source.Analytics.Query);
         config.Store.Path = Resolve(ctx, "store.path", config.Store.Path);
+        config.Logging.Json = Resolve(ctx, "logging.json", config.Logging.Json);
     }
 
     public static string? Resolve(ConfigReadContext ctx, string key, string? path)

@@ -17,6 +17,7 @@ internal static class ConfigRules
         AxesRules.Check(ctx, config.Axes);
         QuotaRules.Check(ctx, config.Quotas);
         SafetyRules.Check(ctx, config.Safety);
+        StoreRules.Check(ctx, config);
     }
 
     private static void CheckName(ConfigReadContext ctx, string name)

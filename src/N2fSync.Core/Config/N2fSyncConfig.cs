@@ -26,6 +26,9 @@ public sealed class N2fSyncConfig
 
     public QuotaOptions Quotas { get; set; } = new();
     public SafetyOptions Safety { get; set; } = new();
+    public CacheOptions Cache { get; set; } = new();
+    public LoggingOptions Logging { get; set; } = new();
+    public DataQualityOptions DataQuality { get; set; } = new();
 }
 
 public enum SourceProvider { SqlServer, Sqlite, Csv }
@@ -120,6 +123,9 @@ public sealed class StoreOptions
 {
     /// <summary>SQLite store file; null means the user's local application data folder, N2fSync/&lt;config name&gt;.db.</summary>
     public string? Path { get; set; }
+
+    /// <summary>Runs, their journal and data-quality rows older than this are pruned at the end of each run.</summary>
+    public int RetentionDays { get; set; } = 400;
 }
 
 public enum MissingManagerPolicy { Fail, SendEmpty }

@@ -16,12 +16,30 @@ public sealed partial class SyncStore
     /// <summary>Records a write before it is sent (architecture: journal before and after every write).</summary>
     public long JournalBefore(string runId, N2fChange change, string? payloadHash, DateTimeOffset at) => Insert(
         """
-        INSERT INTO journal (run_id, scope, company, key, action, payload_hash, changed_fields, state, sent_at)
-        VALUES ($run, $scope, $company, $key, $action, $hash, $fields, 'Sending', $at)
+        INSERT INTO journal (run_id, scope, company, key, action, payload_hash, changed_fields, differences, row_number,
+            state, sent_at, sent)
+        VALUES ($run, $scope, $company, $key, $action, $hash, $fields, $differences, $row, 'Sending', $at, 1)
         """,
         ("$run", runId), ("$scope", change.Scope), ("$company", change.Company), ("$key", change.Key),
         ("$action", change.Action.ToString()), ("$hash", payloadHash), ("$fields", change.ChangedFields),
-        ("$at", StoreTime.Format(at)));
+        ("$differences", DifferencesJson.Write(change.Differences)), ("$row", change.RowNumber), ("$at", StoreTime.Format(at)));
+
+    /// <summary>
+    /// Records a change that was not sent (skipped, held, a rejected source row, a dependency that failed, a payload
+    /// N2F already refused), so the journal answers "which rows failed and why" for every row, not only the writes.
+    /// </summary>
+    public void JournalNotSent(string runId, N2fChange change, SyncResult result) => Execute(
+        """
+        INSERT INTO journal (run_id, scope, company, key, action, payload_hash, changed_fields, differences, row_number,
+            state, outcome, status, message, duration_ms, sent_at, done_at, sent)
+        VALUES ($run, $scope, $company, $key, $action, NULL, $fields, $differences, $row, 'Done', $outcome, $status,
+            $message, 0, $at, $at, 0)
+        """,
+        ("$run", runId), ("$scope", change.Scope), ("$company", change.Company), ("$key", change.Key),
+        ("$action", change.Action.ToString()), ("$fields", change.ChangedFields),
+        ("$differences", DifferencesJson.Write(change.Differences)), ("$row", change.RowNumber),
+        ("$outcome", result.Outcome.ToString()), ("$status", result.StatusCode), ("$message", result.Message),
+        ("$at", StoreTime.Format(result.Timestamp)));
 
     /// <summary>Records the outcome of a write recorded by <see cref="JournalBefore"/>.</summary>
     public void JournalAfter(long id, SyncResult result) => Execute(

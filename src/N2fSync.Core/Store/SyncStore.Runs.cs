@@ -1,3 +1,5 @@
+using System.Text.Json;
+using N2fSync.Diagnostics;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Store;
@@ -9,12 +11,22 @@ public sealed partial class SyncStore
         ("$id", summary.RunId), ("$at", StoreTime.Format(summary.StartedAt)), ("$scopes", string.Join(",", summary.Scopes)),
         ("$user", userName), ("$host", host), ("$pid", processId), ("$whatIf", summary.WhatIf ? 1 : 0));
 
-    public void CompleteRun(SyncSummary summary, string outcome) => Execute(
+    public void CompleteRun(SyncSummary summary, string outcome, SyncMetrics? metrics = null) => Execute(
         """
         UPDATE runs SET ended_at = $end, scopes = $scopes, created = $c, updated = $u, deleted = $d, failed = $f,
-            skipped = $s, held = $h, outcome = $o WHERE id = $id
+            skipped = $s, held = $h, outcome = $o, unchanged = $n, stopped_because = $why, data_issues = $issues,
+            completeness = $completeness, metrics = $metrics WHERE id = $id
         """,
         ("$id", summary.RunId), ("$end", StoreTime.Format(summary.EndedAt ?? summary.StartedAt)),
         ("$scopes", string.Join(",", summary.Scopes)), ("$c", summary.Created), ("$u", summary.Updated),
-        ("$d", summary.Deleted), ("$f", summary.Failed), ("$s", summary.Skipped), ("$h", summary.Held), ("$o", outcome));
+        ("$d", summary.Deleted), ("$f", summary.Failed), ("$s", summary.Skipped), ("$h", summary.Held), ("$o", outcome),
+        ("$n", summary.Unchanged), ("$why", summary.StoppedBecause), ("$issues", summary.DataIssues),
+        ("$completeness", summary.Completeness.Count == 0 ? null : JsonSerializer.Serialize(summary.Completeness, HistoryJson.Options)),
+        ("$metrics", metrics is null ? null : JsonSerializer.Serialize(metrics, HistoryJson.Options)));
+}
+
+/// <summary>One JSON shape for what the store keeps as JSON (metrics, completeness) and what reports write.</summary>
+internal static class HistoryJson
+{
+    public static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }

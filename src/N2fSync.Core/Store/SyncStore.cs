@@ -35,6 +35,7 @@ public sealed partial class SyncStore : IDisposable
         connection.Open();
         var store = new SyncStore(path, connection);
         store.Execute(StoreSchema.Pragmas);
+        store.AddMissingColumns();
         store.Execute(StoreSchema.Tables);
         return store;
     }
@@ -67,6 +68,40 @@ public sealed partial class SyncStore : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction: each statement of it must go through the command it is given.</summary>
+    internal void InTransaction(Action<StoreCommand> work)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            work((sql, parameters) =>
+            {
+                using var command = Command(sql, parameters);
+                command.Transaction = transaction;
+                return command.ExecuteNonQuery();
+            });
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>A store made by an earlier version lacks the columns added since: add them, keeping its rows.</summary>
+    private void AddMissingColumns()
+    {
+        foreach (var table in StoreSchema.AddedColumns.Select(c => c.Table).Distinct())
+        {
+            var existing = Query($"PRAGMA table_info({table})", r =>
+            {
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                while (r.Read()) names.Add(r.GetString(1));
+                return names;
+            });
+            // No columns: the table does not exist yet, and CREATE TABLE makes it whole.
+            if (existing.Count == 0) continue;
+            foreach (var (_, column, definition) in StoreSchema.AddedColumns.Where(c => c.Table == table && !existing.Contains(c.Column)))
+                Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+        }
+    }
+
     internal long Insert(string sql, params (string Name, object? Value)[] parameters)
     {
         lock (_lock)
@@ -86,3 +121,6 @@ public sealed partial class SyncStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 }
+
+/// <summary>One statement inside <see cref="SyncStore.InTransaction"/>; returns the rows it changed.</summary>
+internal delegate int StoreCommand(string sql, params (string Name, object? Value)[] parameters);

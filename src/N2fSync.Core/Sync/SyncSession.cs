@@ -1,8 +1,10 @@
 using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso.Quality;
 using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.N2f;
+using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
 using N2fSync.Scopes;
@@ -17,25 +19,40 @@ namespace N2fSync.Sync;
 /// Everything one cmdlet invocation needs, built from the config: the source, the N2F client and reader, the
 /// reference data read once, the planner. No static state: a session lives as long as the invocation.
 /// </summary>
-public sealed class SyncSession : IDisposable
+public sealed partial class SyncSession : IDisposable
 {
     private readonly Lazy<N2fClient> _client;
     private readonly Lazy<SyncStore> _store;
+    private readonly Lazy<IN2fListSource> _lists;
+    private readonly Lazy<JsonLinesLog?> _jsonLog;
     private N2fDirectory? _directory;
     private AnalyticsRows? _analytics;
     private AxisLocator? _axes;
+    private readonly HttpMessageHandler? _handler;
 
     public SyncSession(N2fSyncConfig config, ISyncLog? log = null, TimeProvider? time = null,
         HttpMessageHandler? handler = null)
     {
+        _handler = handler;
         Config = config;
         Log = log ?? NullSyncLog.Instance;
         Time = time ?? TimeProvider.System;
         Scopes = new ScopeCatalog(config);
         SourceFactory = () => AgressoSourceFactory.Create(Config.Source);
         _store = new Lazy<SyncStore>(() => SyncStore.Open(SyncStore.DefaultPath(config)));
-        _client = new Lazy<N2fClient>(() => new N2fClient(config.N2f, RequireCredentials(config.N2f), CreateGate(), Log, Time, handler));
+        _jsonLog = new Lazy<JsonLinesLog?>(() => config.Logging.Json is { Length: > 0 } path ? new JsonLinesLog(path) : null);
+        _client = new Lazy<N2fClient>(CreateClient);
+        _lists = new Lazy<IN2fListSource>(CreateLists);
     }
+
+    /// <summary>How reads use the cache; the safe default plans against fresh reads (see docs/config.md, cache).</summary>
+    public CacheMode CacheMode { get; set; } = CacheMode.Sync;
+
+    /// <summary>The cache in front of N2F reads, once a read went through it; null when the cache is off.</summary>
+    public CachedN2fListSource? Cache => _lists.IsValueCreated ? _lists.Value as CachedN2fListSource : null;
+
+    /// <summary>The structured log (logging.json), or null when none is configured.</summary>
+    public JsonLinesLog? JsonLog => _jsonLog.Value;
 
     /// <summary>The local store of this configuration (journal, failed keys, quota spend), opened on first use.</summary>
     public SyncStore Store => _store.Value;
@@ -45,7 +62,7 @@ public sealed class SyncSession : IDisposable
     public TimeProvider Time { get; }
     public ScopeCatalog Scopes { get; }
     public N2fClient Client => _client.Value;
-    public N2fReader Reader => new(Client, Config.N2f.PageSize);
+    public N2fReader Reader => new(_lists.Value);
 
     /// <summary>Where source rows come from; tests replace it to count or fake reads.</summary>
     internal Func<IAgressoSource> SourceFactory { get; set; }
@@ -61,12 +78,14 @@ public sealed class SyncSession : IDisposable
     {
         var source = SourceFactory();
         var normalizer = new UserNormalizer(Config.Users);
+        var lengths = new ValueLengthCheck(Config.DataQuality);
         var view = AgressoQueries.ForUsers(Config.Source.Users);
         var reporter = source as IRowIssueReporter;
         var seen = 0;
         foreach (var row in source.ReadRows(view, cancellationToken))
         {
             var user = normalizer.Normalize(row);
+            lengths.Check(user);
             // A CSV line with the wrong number of fields may have its values shifted: never trust it.
             var problems = reporter?.RowIssues ?? [];
             for (; seen < problems.Count; seen++)
@@ -83,8 +102,14 @@ public sealed class SyncSession : IDisposable
     /// <summary>Axis scopes share the analytics view: it is read and normalized once per session, on first use.</summary>
     private IEnumerable<AgressoEntity> ReadAxisValues(ScopeDefinition scope, CancellationToken cancellationToken)
     {
-        _analytics ??= AnalyticsRows.Read(SourceFactory(), AgressoQueries.ForAnalytics(Config.Source.Analytics), Scopes.All,
-            Log, cancellationToken);
+        if (_analytics is null)
+        {
+            _analytics = AnalyticsRows.Read(SourceFactory(), AgressoQueries.ForAnalytics(Config.Source.Analytics), Scopes.All,
+                Log, cancellationToken);
+            var lengths = new ValueLengthCheck(Config.DataQuality);
+            foreach (var axisScope in Scopes.All.Where(s => s.Kind == ScopeKind.AxisValues))
+                foreach (var read in _analytics.Of(axisScope)) lengths.Check(read);
+        }
         foreach (var value in _analytics.Of(scope))
             yield return value;
     }
@@ -95,11 +120,17 @@ public sealed class SyncSession : IDisposable
     /// </summary>
     public AgressoEntity? EntityFrom(ScopeDefinition scope, int rowNumber, Func<string, string?> read, Func<string, bool> has)
     {
-        if (scope.Kind == ScopeKind.Users) return new UserNormalizer(Config.Users).Normalize(rowNumber, read, has);
-        var type = AxisValueNormalizer.TypeOf(read, has);
-        if (type.Length > 0 && type != scope.SourceType) return null;
-        if (AnalyticsRows.IsExcluded(scope, AxisValueNormalizer.StatusOf(read, has))) return null;
-        return AxisValueNormalizer.Normalize(scope.Name, rowNumber, read, has);
+        AgressoEntity entity;
+        if (scope.Kind == ScopeKind.Users) entity = new UserNormalizer(Config.Users).Normalize(rowNumber, read, has);
+        else
+        {
+            var type = AxisValueNormalizer.TypeOf(read, has);
+            if (type.Length > 0 && type != scope.SourceType) return null;
+            if (AnalyticsRows.IsExcluded(scope, AxisValueNormalizer.StatusOf(read, has))) return null;
+            entity = AxisValueNormalizer.Normalize(scope.Name, rowNumber, read, has);
+        }
+        new ValueLengthCheck(Config.DataQuality).Check(entity);
+        return entity;
     }
 
     /// <summary>Companies, roles and profiles, read once per session (domain 7).</summary>
@@ -190,6 +221,7 @@ public sealed class SyncSession : IDisposable
     public void Dispose()
     {
         if (_client.IsValueCreated) _client.Value.Dispose();
+        if (_jsonLog.IsValueCreated) _jsonLog.Value?.Dispose();
         if (_store.IsValueCreated) _store.Value.Dispose();
     }
 }

@@ -51,6 +51,12 @@ public sealed class N2fClient : IDisposable
 
     public N2fCallStats Stats { get; } = new();
 
+    /// <summary>Every call by verb and status, with latency, for the run's metrics and the JSON log.</summary>
+    public N2fCallMetrics Metrics { get; } = new();
+
+    /// <summary>Told about every write before it is sent and after its outcome (the read cache keeps itself current with it).</summary>
+    public IN2fWriteObserver? WriteObserver { get; set; }
+
     public Uri BaseUrl => _baseUrl;
 
     /// <summary>GET a path; the answer body on 2xx, else <see cref="N2fApiException"/>.</summary>
@@ -72,6 +78,22 @@ public sealed class N2fClient : IDisposable
         new(method, path, response.StatusCode, N2fJson.ErrorMessage(response.Body));
 
     private async Task<N2fResponse> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    {
+        var observer = method == HttpMethod.Get ? null : WriteObserver;
+        observer?.Sending(method.Method, path);
+        N2fResponse? response = null;
+        try
+        {
+            return response = await SendOneAtATimeAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // No response: the outcome is unknown (gave up, cancelled, circuit open) and the observer must assume the worst.
+            observer?.Completed(method.Method, path, body, response);
+        }
+    }
+
+    private async Task<N2fResponse> SendOneAtATimeAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {
         // N2F forbids parallel calls (domain 2.5): one request in flight per client, whoever calls.
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -174,7 +196,12 @@ public sealed class N2fClient : IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token)
                 .ConfigureAwait(false);
             var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            Metrics.Record(new N2fCall(request.Method.Method, Path(request), (int)response.StatusCode, watch.Elapsed, _time.GetUtcNow()));
             return ((int)response.StatusCode, _redactor.Apply(text), RetryAfterOf(response), watch.Elapsed);
+        }
+        catch (Exception) when (Unanswered(request, watch.Elapsed))
+        {
+            throw;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -186,6 +213,13 @@ public sealed class N2fClient : IDisposable
             _log.Verbose($"N2F {request.Method.Method} {Path(request)} failed: {e.GetBaseException().Message}");
             throw new N2fTransientException(null, $"connection failed: {_redactor.Apply(e.GetBaseException().Message)}", inner: e);
         }
+    }
+
+    /// <summary>Counts a call that got no answer (status 0) and lets the exception go on; always false.</summary>
+    private bool Unanswered(HttpRequestMessage request, TimeSpan elapsed)
+    {
+        Metrics.Record(new N2fCall(request.Method.Method, Path(request), 0, elapsed, _time.GetUtcNow()));
+        return false;
     }
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response)

@@ -86,9 +86,9 @@ public sealed class ChangeApplier
                 : await _client.PostAsync(path, (change.Payload ?? throw MissingPayload(change)).ToJson(), cancellationToken)
                     .ConfigureAwait(false);
 
-            if (response.IsSuccess) return Result(change, Done(change.Action), response.StatusCode, null, watch.Elapsed);
+            if (response.IsSuccess) return Result(change, Done(change.Action), response.StatusCode, null, watch.Elapsed, sent: true);
             if (change.Action == ChangeAction.Delete && response.StatusCode == 404)
-                return Result(change, SyncOutcome.Deleted, 404, "already absent from N2F.", watch.Elapsed);
+                return Result(change, SyncOutcome.Deleted, 404, "already absent from N2F.", watch.Elapsed, sent: true);
             return Fail(change, response.StatusCode, N2fJson.ErrorMessage(response.Body), watch.Elapsed);
         }
         catch (N2fApiException e)
@@ -122,11 +122,13 @@ public sealed class ChangeApplier
     {
         _failed.Add(DependencyKey(change.Scope, change.Key));
         _log.Verbose($"{change.Action} {change.Target} failed: {message}");
-        return Result(change, SyncOutcome.Failed, status, message, elapsed);
+        return Result(change, SyncOutcome.Failed, status, message, elapsed, sent: true);
     }
 
-    private SyncResult Result(N2fChange change, SyncOutcome outcome, int? status, string? message, TimeSpan elapsed) => new()
+    private SyncResult Result(N2fChange change, SyncOutcome outcome, int? status, string? message, TimeSpan elapsed,
+        bool sent = false) => new()
     {
+        Sent = sent,
         RunId = _runId,
         Scope = change.Scope,
         Action = change.Action,

@@ -16,4 +16,6 @@ public enum SyncOutcome
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
+    /// <summary>History only: the write was sent and no answer came back (the run died mid-call); a later run's fresh read settled it.</summary>
+    Unknown,
 }

@@ -24,6 +24,9 @@ public sealed class SyncResult
     /// <summary>UTC time the outcome was known.</summary>
     public DateTimeOffset Timestamp { get; init; }
 
+    /// <summary>True when a request went out to N2F for this change (and the journal recorded it before and after).</summary>
+    public bool Sent { get; init; }
+
     public bool IsFailure => Outcome is SyncOutcome.Failed or SyncOutcome.DependencyFailed;
 
     public override string ToString() => $"{Outcome} {Scope} {Key}{(Message is null ? "" : $": {Message}")}";

@@ -3,6 +3,8 @@ namespace N2fSync.Sync.Apply;
 /// <summary>Counts of one run, written to the information stream at the end and kept for history.</summary>
 public sealed class SyncSummary
 {
+    private readonly List<ScopeCompleteness> _completeness = [];
+
     public string RunId { get; init; } = "";
     public IReadOnlyList<string> Scopes { get; set; } = [];
     public DateTimeOffset StartedAt { get; init; }
@@ -25,6 +27,15 @@ public sealed class SyncSummary
     public int ApiWrites { get; set; }
     public int Retries { get; set; }
     public int Throttled { get; set; }
+
+    /// <summary>Data-quality issues found in the source rows of this run (blocking or not).</summary>
+    public int DataIssues { get; set; }
+
+    /// <summary>Valid rows ÷ rows per scope whose source this run read itself.</summary>
+    public IReadOnlyList<ScopeCompleteness> Completeness => _completeness;
+
+    /// <summary>API calls, latency, cache use, throughput and memory of the run, once it ended.</summary>
+    public Diagnostics.SyncMetrics? Metrics { get; set; }
 
     public TimeSpan Duration => (EndedAt ?? StartedAt) - StartedAt;
 
@@ -53,11 +64,14 @@ public sealed class SyncSummary
 
     public void AddSkipped() => Skipped++;
 
+    public void AddCompleteness(ScopeCompleteness completeness) => _completeness.Add(completeness);
+
     public void Complete(DateTimeOffset at) => EndedAt = at;
 
     public override string ToString() => WhatIf
         ? $"N2fSync run {RunId} ({string.Join(", ", Scopes)}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped; {Duration.TotalSeconds:0.0} s."
         : $"N2fSync run {RunId} ({string.Join(", ", Scopes)}): {Created} created, {Updated} updated, {Deleted} deleted, "
           + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{(Held > 0 ? $", {Held} deletes held" : "")} "
-          + $"in {Duration.TotalSeconds:0.0} s{(StoppedBecause is null ? "" : $"; stopped: {StoppedBecause}")}.";
+          + $"in {Duration.TotalSeconds:0.0} s{(StoppedBecause is null ? "" : $"; stopped: {StoppedBecause}")}."
+          + (_completeness.Count == 0 ? "" : $" Completeness: {string.Join(", ", _completeness)}.");
 }

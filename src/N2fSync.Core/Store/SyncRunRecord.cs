@@ -1,0 +1,50 @@
+using N2fSync.Diagnostics;
+using N2fSync.Sync.Apply;
+
+namespace N2fSync.Store;
+
+/// <summary>One run of Sync-N2fScope as the store kept it: when, who, where, what it did and how it ended.</summary>
+public sealed class SyncRunRecord
+{
+    public string Id { get; init; } = "";
+
+    /// <summary>UTC.</summary>
+    public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>UTC; null while running, or when the process died before the end.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    public TimeSpan? Duration => EndedAt - StartedAt;
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+    public string? UserName { get; init; }
+    public string? Host { get; init; }
+    public int? ProcessId { get; init; }
+    public int Created { get; init; }
+    public int Updated { get; init; }
+    public int Deleted { get; init; }
+    public int Unchanged { get; init; }
+    public int Skipped { get; init; }
+    public int Failed { get; init; }
+    public int Held { get; init; }
+
+    /// <summary>Data-quality issues found in the source rows (see Export-N2fSyncReport for the list).</summary>
+    public int DataIssues { get; init; }
+
+    /// <summary>Success, PartialFailure, Stopped, or Unfinished (still running, or the process died).</summary>
+    public string Outcome { get; init; } = "";
+
+    public string? StoppedBecause { get; init; }
+
+    /// <summary>Valid rows ÷ rows per scope, for runs that read the source themselves (Sync-N2fScope -Scope).</summary>
+    public IReadOnlyList<ScopeCompleteness> Completeness { get; init; } = [];
+
+    public SyncMetrics? Metrics { get; init; }
+
+    /// <summary>The counts in one line, for tables.</summary>
+    public string Totals => string.Join(", ", new[]
+        {
+            (Created, "created"), (Updated, "updated"), (Deleted, "deleted"), (Failed, "failed"), (Held, "held"), (Skipped, "skipped"),
+        }.Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}")) is { Length: > 0 } text ? text : "no writes";
+
+    public override string ToString() => $"run {Id} {StartedAt:u} {string.Join(",", Scopes)}: {Outcome} ({Totals})";
+}
