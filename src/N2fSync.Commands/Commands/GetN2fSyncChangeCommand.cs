@@ -29,6 +29,7 @@ public sealed class GetN2fSyncChangeCommand : N2fCmdlet
     [Parameter]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(KeyCompleter))]
     public string? Key { get; set; }
 
     [Parameter]

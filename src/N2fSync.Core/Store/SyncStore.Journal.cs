@@ -75,3 +75,17 @@ public sealed partial class SyncStore
     private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader r, string column) =>
         r.IsDBNull(r.GetOrdinal(column)) ? null : r.GetString(r.GetOrdinal(column));
 }
+
+public sealed partial class SyncStore
+{
+    /// <summary>Keys the journal knows that start with <paramref name="prefix"/>, for tab completion; at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<string> KnownKeys(string prefix, int limit) => Query(
+        "SELECT DISTINCT key FROM journal WHERE key LIKE $prefix ESCAPE '\\' ORDER BY key LIMIT $limit",
+        r =>
+        {
+            var keys = new List<string>();
+            while (r.Read()) keys.Add(r.GetString(0));
+            return keys;
+        },
+        ("$prefix", prefix.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"), ("$limit", limit));
+}

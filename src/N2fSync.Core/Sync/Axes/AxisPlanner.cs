@@ -83,7 +83,10 @@ internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N
         foreach (var n2f in company.Values)
             if (n2f.Code.Length > 0 && !existing.ContainsKey(n2f.Code)) existing[n2f.Code] = n2f;
 
-        foreach (var value in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        // Codes that failed last time go first (decisions 14); then code order, stable from run to run.
+        var priority = options.PriorityKeys;
+        foreach (var value in values.OrderBy(v => priority is not null && priority.Contains(v.Key) ? 0 : 1)
+                     .ThenBy(v => v.Key, StringComparer.Ordinal))
         {
             var payload = _payloads.Build(value);
             var protectedByConfig = context.ConfigProtected.Contains(value.Key);
