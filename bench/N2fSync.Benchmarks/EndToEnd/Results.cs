@@ -1,0 +1,26 @@
+namespace N2fSync.Benchmarks.EndToEnd;
+
+/// <summary>API efficiency of one scope: what the drift needs, what was sent, what was read and the least that could be.</summary>
+internal sealed record ScopeEfficiency(string Scope, int WritesNeeded, int WritesIssued, int Failed, int ReadsIssued, int ReadsMinimum);
+
+/// <summary>A full sync of every scope on one data set, then a second run within the cache's time to live.</summary>
+internal sealed record EfficiencyResult(int Users, int AxisValues, List<ScopeEfficiency> Scopes, int SecondRunWrites,
+    int SecondRunReads, bool CachePresent, int Status429, double Seconds)
+{
+    public int WritesNeeded => Scopes.Sum(s => s.WritesNeeded);
+    public int WritesIssued => Scopes.Sum(s => s.WritesIssued);
+    public int Failed => Scopes.Sum(s => s.Failed);
+    public int ReadsIssued => Scopes.Sum(s => s.ReadsIssued);
+    public int ReadsMinimum => Scopes.Sum(s => s.ReadsMinimum);
+}
+
+/// <summary>Writes per window achieved under a backlog, as the server saw them.</summary>
+internal sealed record QuotaResult(int WritesPerWindow, double WindowSeconds, double ResponseDelayMs, int Backlog, int WritesIssued,
+    int Windows, int WritesInWindows, int MaxInAnyWindow, int Status429, double Seconds)
+{
+    public double Utilisation => Windows == 0 ? 0 : (double)WritesInWindows / (Windows * WritesPerWindow);
+}
+
+/// <summary>Local work on one size, in a fresh process: times of each step and the process's peak memory.</summary>
+internal sealed record LocalResult(int Users, int N2fUsers, int Changes, double SourceSeconds, double N2fReadSeconds,
+    double PlanSeconds, double PlanWarmSeconds, double PeakWorkingSetMb, double AllocatedMb, int Gen0, int Gen1, int Gen2);
