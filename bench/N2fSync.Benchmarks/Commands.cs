@@ -21,11 +21,13 @@ internal static class Commands
             case "e2e": return await EndToEndAsync(rest);
             case "local": return await LocalAsync(rest);
             case "micro": return micro(rest);
+            case "profile": return Profile(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: N2fSync.Benchmarks generate --users N [--axis-values N] [--missing %] [--changed %] [--extra %] --out DIR
                            N2fSync.Benchmarks e2e [--sizes 1000,10000,100000] [--axis-values 10000] [--quota 10,50] [--windows 30] --work DIR --out FILE
                            N2fSync.Benchmarks local --url BASEURL --db FILE --work DIR      (one size, in its own process)
+                           N2fSync.Benchmarks profile [--users 100000 | --db FILE] [--repeat 20]    (plans in a loop, for a profiler)
                            N2fSync.Benchmarks micro [--quick] [--artifacts DIR] [BenchmarkDotNet arguments, e.g. --filter *]
                     """);
                 return 2;
@@ -86,6 +88,36 @@ internal static class Commands
         }
         File.WriteAllText(output, JsonSerializer.Serialize(new { Sizes = perSize, Quota = quota, Seconds = total.Elapsed.TotalSeconds }, Json));
         Console.WriteLine($"e2e done in {total.Elapsed.TotalSeconds:0} s -> {output}");
+        return 0;
+    }
+
+    /// <summary>Normalizes and plans the users scope in a loop, to attach a profiler (dotnet-trace) to the hot path.</summary>
+    private static int Profile(string[] args)
+    {
+        var users = Int(args, "--users", 100_000);
+        if (Option(args, "--db") is { } db)
+        {
+            // The source read alone: SQLite rows to normalized users, as ReadSource streams them.
+            var config = BenchConfig.For(new Uri("http://127.0.0.1:9/"), db, Path.Combine(Path.GetTempPath(), "unused-store.db"), 1, 1);
+            using var session = new Sync.SyncSession(config);
+            session.Scopes.TryGet("users", out var scope);
+            for (var i = 0; i < Int(args, "--repeat", 20); i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var count = session.ReadSource(scope, default).Count();
+                Console.WriteLine($"read {count} source rows in {watch.Elapsed.TotalSeconds:0.000} s");
+            }
+            return 0;
+        }
+        var side = Micro.MicroData.Side(users);
+        for (var i = 0; i < Int(args, "--repeat", 20); i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var source = Micro.MicroData.SourceUsers(users);
+            var normalized = watch.Elapsed.TotalSeconds;
+            var plan = new Sync.Users.UsersPlanner(side.Config, side.Directory).Plan(source, side.Users, new Sync.PlanOptions());
+            Console.WriteLine($"normalize {normalized:0.000} s, plan {watch.Elapsed.TotalSeconds - normalized:0.000} s, {plan.Changes.Count} changes");
+        }
         return 0;
     }
 

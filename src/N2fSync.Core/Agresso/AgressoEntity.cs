@@ -28,7 +28,16 @@ public abstract class AgressoEntity
     public IReadOnlyList<DataIssue> Issues => _issues;
 
     /// <summary>False when a blocking data-quality issue rejects the row.</summary>
-    public bool IsValid => !_issues.Any(i => i.IsBlocking);
+    public bool IsValid
+    {
+        get
+        {
+            // Asked several times per row while planning; a loop allocates no enumerator.
+            foreach (var issue in _issues)
+                if (issue.IsBlocking) return false;
+            return true;
+        }
+    }
 
     internal void AddIssue(DataIssue issue) => _issues.Add(issue);
 }

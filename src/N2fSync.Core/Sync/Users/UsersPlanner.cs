@@ -18,20 +18,21 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
     {
         var context = new UsersPlanContext(source, n2fUsers, config);
         RejectDuplicates(context);
-        var resolved = Resolve(context);
-        ResolveManagers(context, resolved);
+        var (resolved, inOrder) = Resolve(context);
+        ResolveManagers(context, resolved, inOrder);
 
+        // One pass in source order; a payload is built only for a user that is written (or shown with IncludeEqual).
         var pending = new List<PlannedUser>();
-        foreach (var r in resolved.Values.OrderBy(r => r.Index))
+        foreach (var r in inOrder)
         {
-            var payload = _payloads.Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
+            if (!IsStillResolved(resolved, r)) continue;
             var protectedByConfig = context.ConfigProtected.Contains(r.User.Key);
             if (context.N2fByKey.TryGetValue(r.User.Key, out var existing))
             {
-                var differences = _payloads.Compare(payload, existing);
-                if (differences.Count == 0)
+                var differences = _payloads.Compare(r, existing);
+                if (differences is null)
                 {
-                    if (options.IncludeEqual) pending.Add(new PlannedUser(r, ChangeAction.None, payload, differences));
+                    if (options.IncludeEqual) pending.Add(new PlannedUser(r, ChangeAction.None, _payloads.Build(r), []));
                     continue;
                 }
                 if (protectedByConfig)
@@ -39,10 +40,11 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
                     context.Warn($"{r.User.Key} is protected by safety.protectedKeys: {differences.Count} differing field(s) left as they are.");
                     continue;
                 }
-                pending.Add(new PlannedUser(r, ChangeAction.Update, payload, differences));
+                pending.Add(new PlannedUser(r, ChangeAction.Update, _payloads.Build(r), differences));
             }
             else if (!protectedByConfig)
             {
+                var payload = _payloads.Build(r);
                 pending.Add(new PlannedUser(r, ChangeAction.Create, payload, CreateDifferences(payload)));
             }
         }
@@ -55,15 +57,36 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
         changes.AddRange(new ManagerOrdering(_payloads).Order(pending));
         changes.AddRange(Deletes(context));
         foreach (var ambiguity in directory.Roles.Ambiguities.Concat(directory.Profiles.Ambiguities)) context.Warn(ambiguity);
-        var byCompany = n2fUsers.Where(u => u.CompanyCode.Length > 0).GroupBy(u => u.CompanyCode, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var byCompany = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in n2fUsers)
+            if (user.CompanyCode.Length > 0) byCompany[user.CompanyCode] = byCompany.TryGetValue(user.CompanyCode, out var n) ? n + 1 : 1;
         return new SyncPlan(ScopeNames.Users, changes, context.Issues, context.Warnings, source.Count, n2fUsers.Count, byCompany);
     }
 
     /// <summary>Keys present twice (also differing only in case) are rejected everywhere: which row is right is unknown.</summary>
     private static void RejectDuplicates(UsersPlanContext context)
     {
-        foreach (var group in context.Source.Where(u => u.Key.Length > 0).GroupBy(u => u.Key).Where(g => g.Count() > 1))
+        // Counted first: duplicates are rare, and grouping every row to find none costs a list per key.
+        var counts = new Dictionary<string, int>(context.Source.Count, StringComparer.Ordinal);
+        List<string>? duplicated = null;
+        foreach (var user in context.Source)
+        {
+            if (user.Key.Length == 0) continue;
+            counts[user.Key] = counts.TryGetValue(user.Key, out var n) ? n + 1 : 1;
+            if (n == 1) (duplicated ??= []).Add(user.Key);
+        }
+        if (duplicated is null) return;
+
+        var groups = duplicated.ToDictionary(k => k, _ => new List<AgressoUser>(), StringComparer.Ordinal);
+        // In the order each key first appears, rows in source order, as a GroupBy would give them.
+        var ordered = new List<List<AgressoUser>>();
+        foreach (var user in context.Source)
+        {
+            if (user.Key.Length == 0 || !groups.TryGetValue(user.Key, out var group)) continue;
+            if (group.Count == 0) ordered.Add(group);
+            group.Add(user);
+        }
+        foreach (var group in ordered)
         {
             var rows = string.Join(", ", group.Select(u => u.RowNumber));
             foreach (var user in group)
@@ -71,9 +94,11 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
         }
     }
 
-    private Dictionary<string, ResolvedUser> Resolve(UsersPlanContext context)
+    /// <summary>Valid users whose company, role and profile N2F knows: by key, and in source order.</summary>
+    private (Dictionary<string, ResolvedUser> ByKey, List<ResolvedUser> InOrder) Resolve(UsersPlanContext context)
     {
         var resolved = new Dictionary<string, ResolvedUser>(StringComparer.Ordinal);
+        var inOrder = new List<ResolvedUser>();
         for (var i = 0; i < context.Source.Count; i++)
         {
             var user = context.Source[i];
@@ -96,23 +121,30 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
                     $"profile '{user.Profile}' is unknown to N2F (known: {string.Join(", ", directory.Profiles.FrenchNames)}).", user.Profile);
                 continue;
             }
-            resolved[user.Key] = new ResolvedUser(i, user, company, role, profile);
+            var r = new ResolvedUser(i, user, company, role, profile);
+            resolved[user.Key] = r;
+            inOrder.Add(r);
         }
-        return resolved;
+        return (resolved, inOrder);
     }
+
+    private static bool IsStillResolved(Dictionary<string, ResolvedUser> resolved, ResolvedUser r) =>
+        resolved.TryGetValue(r.User.Key, out var current) && ReferenceEquals(current, r);
 
     /// <summary>
     /// A manager must be a valid source user or already in N2F. Rejecting one user can orphan their reports, so this
     /// repeats until nothing changes.
     /// </summary>
-    private void ResolveManagers(UsersPlanContext context, Dictionary<string, ResolvedUser> resolved)
+    private void ResolveManagers(UsersPlanContext context, Dictionary<string, ResolvedUser> resolved, List<ResolvedUser> inOrder)
     {
         bool changed;
         do
         {
             changed = false;
-            foreach (var r in resolved.Values.OrderBy(r => r.Index).ToList())
+            // Source order; a user removed in an earlier pass is no longer there.
+            foreach (var r in inOrder)
             {
+                if (!IsStillResolved(resolved, r)) continue;
                 var manager = r.User.ManagerMail;
                 if (manager.Length == 0 || resolved.ContainsKey(manager) || context.N2fByKey.ContainsKey(manager)) continue;
                 if (context.RejectedKeys.Contains(manager))
@@ -157,13 +189,20 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
             context.Warn("The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone').");
             yield break;
         }
+        // Each company code once: a hundred thousand rows name a handful of companies.
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in context.Source) codes.Add(user.Company);
+        codes.UnionWith(config.Companies);
         var managed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in context.Source.Select(u => u.Company).Concat(config.Companies))
+        foreach (var code in codes)
             if (code.Length > 0 && directory.TryGetCompanyByCode(code, out var company)) managed.Add(company.Uuid);
 
-        foreach (var n2f in context.N2fUsers.OrderBy(u => u.Key, StringComparer.Ordinal))
+        // Only the users to delete are sorted, not every N2F user.
+        var gone = new List<N2fUser>();
+        foreach (var n2f in context.N2fUsers)
+            if (n2f.Key.Length > 0 && !context.SourceKeys.Contains(n2f.Key) && managed.Contains(n2f.CompanyId)) gone.Add(n2f);
+        foreach (var n2f in gone.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
-            if (n2f.Key.Length == 0 || context.SourceKeys.Contains(n2f.Key) || !managed.Contains(n2f.CompanyId)) continue;
             if (context.ConfigProtected.Contains(n2f.Key))
             {
                 context.Warn($"{n2f.Key} is not in the source but protected by safety.protectedKeys: not deleted.");
