@@ -25,7 +25,7 @@ internal static class Commands
             default:
                 Console.Error.WriteLine("""
                     usage: N2fSync.Benchmarks generate --users N [--axis-values N] [--missing %] [--changed %] [--extra %] --out DIR
-                           N2fSync.Benchmarks e2e [--sizes 1000,10000,100000] [--axis-values 10000] [--quota 10,50] [--windows 30] --work DIR --out FILE
+                           N2fSync.Benchmarks e2e [--sizes 1000,10000,100000] [--axis-values 10000] [--quota 10,50] [--windows 30] [--local-only] --work DIR --out FILE
                            N2fSync.Benchmarks local --url BASEURL --db FILE --work DIR      (one size, in its own process)
                            N2fSync.Benchmarks profile [--users 100000 | --db FILE] [--repeat 20]    (plans in a loop, for a profiler)
                            N2fSync.Benchmarks micro [--quick] [--artifacts DIR] [BenchmarkDotNet arguments, e.g. --filter *]
@@ -72,6 +72,7 @@ internal static class Commands
             Console.WriteLine($"size {size}: local read+diff+plan in a child process...");
             var local = await ChildLocalAsync(n2f.BaseUrl, sqlite, work);
             Console.WriteLine($"  {JsonSerializer.Serialize(local)}");
+            if (args.Contains("--local-only")) { perSize.Add(new { Size = size, Local = local }); continue; }
             Console.WriteLine($"size {size}: API efficiency (every scope, applied)...");
             var efficiency = await EfficiencyScenario.RunAsync(set, n2f, sqlite, work, default);
             Console.WriteLine($"  writes {efficiency.WritesIssued}/{efficiency.WritesNeeded}, reads {efficiency.ReadsIssued}/{efficiency.ReadsMinimum}, {efficiency.Seconds:0.0} s");

@@ -21,6 +21,11 @@ internal sealed record QuotaResult(int WritesPerWindow, double WindowSeconds, do
     public double Utilisation => Windows == 0 ? 0 : (double)WritesInWindows / (Windows * WritesPerWindow);
 }
 
-/// <summary>Local work on one size, in a fresh process: times of each step and the process's peak memory.</summary>
-internal sealed record LocalResult(int Users, int N2fUsers, int Changes, double SourceSeconds, double N2fReadSeconds,
-    double PlanSeconds, double PlanWarmSeconds, double PeakWorkingSetMb, double AllocatedMb, int Gen0, int Gen1, int Gen2);
+/// <summary>
+/// Local work on one size, in a fresh process: source read; N2F read + diff + plan as a run streams them (the N2F read
+/// is the emulator's HTTP, no quota); diff+plan alone in memory; each as wall and CPU seconds (CPU is steadier on a
+/// shared machine). Then the process's peak memory, the managed memory still live after planning, and the allocations.
+/// </summary>
+internal sealed record LocalResult(int Users, int N2fUsers, int Changes, double SourceSeconds, double SourceCpuSeconds,
+    double StreamedPlanSeconds, double StreamedPlanCpuSeconds, double PlanSeconds, double PlanCpuSeconds, double PeakAfterSourceMb, double PeakWorkingSetMb,
+    double LiveManagedMb, double AllocatedMb, int Gen0, int Gen1, int Gen2);

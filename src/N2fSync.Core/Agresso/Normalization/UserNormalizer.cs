@@ -15,10 +15,12 @@ internal sealed class UserNormalizer(UsersOptions options)
     // Boxed once: a flag per field per row would otherwise box a new bool each time.
     private static readonly object True = true, False = false;
 
-    // Text fields whose values repeat across rows; the kinds Company, Role, Profile, Structure and AuthMode repeat too.
-    private static readonly HashSet<string> Repeating = new(StringComparer.Ordinal) { "culture", "currencyIsoCode", "jobTitle", "defaultCostCenter" };
+    // Text fields whose values repeat across rows (first names, a manager's address on each report's row...); the
+    // kinds Company, Role, Profile, Structure and AuthMode repeat too.
+    private static readonly HashSet<string> Repeating = new(StringComparer.Ordinal)
+        { "firstname", "lastname", "culture", "currencyIsoCode", "jobTitle", "defaultCostCenter" };
 
-    private readonly StringPool _pool = new();
+    private readonly StringPool _pool = new(capacity: 65536);
 
     public AgressoUser Normalize(SourceRow row) => Normalize(row.RowNumber, column => row[column], row.HasColumn);
 
@@ -72,7 +74,7 @@ internal sealed class UserNormalizer(UsersOptions options)
                     $"'{raw?.Trim()}' is not a flag (use 1/0, true/false, yes/no, y/n, on/off or empty).", raw));
                 return False;
             case UserFieldKind.ManagerEmail:
-                return Text.CleanEmail(raw);
+                return _pool.Intern(Text.CleanEmail(raw));
             case UserFieldKind.Role:
                 return _pool.Intern(Text.OrDefault(Text.Clean(raw), options.DefaultRole));
             case UserFieldKind.Profile:

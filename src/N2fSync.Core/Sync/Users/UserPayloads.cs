@@ -68,7 +68,12 @@ internal sealed class UserPayloads
         _ => user.Field(index),
     };
 
-    private bool Equal(UserFieldKind kind, object? wanted, object? actual) => kind switch
+    private bool Equal(UserFieldKind kind, object? wanted, object? actual) =>
+        // Texts that are the same characters are equal under every rule below; most fields of most users are.
+        (kind != UserFieldKind.Flag && wanted is string w && actual is string a && string.Equals(w, a, StringComparison.Ordinal))
+        || EqualByKind(kind, wanted, actual);
+
+    private bool EqualByKind(UserFieldKind kind, object? wanted, object? actual) => kind switch
     {
         // Missing and false agree: N2F's default for these flags is false, and a rewrite every run would cost minutes.
         UserFieldKind.Flag => (wanted is true) == Flag.FromN2f(actual),
