@@ -7,8 +7,10 @@ namespace N2fSync.Benchmarks.EndToEnd;
 /// <summary>
 /// Quota utilisation under a backlog (decisions 21): the emulator enforces a sliding window scaled to seconds, the
 /// client is configured with the same quota, and a users source none of whose rows N2F has yet gives more creates
-/// than the windows measured can take. Utilisation counts, as the server stamped them, the writes of the first whole
-/// windows from the first write on, divided by what the quota allows in them.
+/// than the windows measured can take. Utilisation is measured on the server's stamps t[0..N-1] of the N writes with
+/// quota Q per window W: the writes from t[0] to t[N-Q] are N-Q, and a sliding window allows at most (t[N-Q]-t[0])/W × Q
+/// of them, so utilisation = (N-Q)/Q × W/(t[N-Q]-t[0]): 1.00 for a client that waits not a moment longer than the
+/// quota demands, never above 1 unless the quota was exceeded.
 /// </summary>
 internal static class QuotaScenario
 {
@@ -36,11 +38,9 @@ internal static class QuotaScenario
         watch.Stop();
 
         var writes = n2f.Requests.Entries.Where(r => r.IsWrite).Select(r => r.At).OrderBy(t => t).ToList();
-        var first = writes[0];
-        var whole = (int)Math.Floor((writes[^1] - first) / window);
-        var inWindows = writes.Count(t => t < first + whole * window);
+        var span = writes[^writesPerWindow] - writes[0];
         return new QuotaResult(writesPerWindow, window.TotalSeconds, responseDelay.TotalMilliseconds, backlog, writes.Count,
-            whole, inWindows, MaxInAnyWindow(writes, window), n2f.Requests.Status429Count, watch.Elapsed.TotalSeconds);
+            span / window, MaxInAnyWindow(writes, window), n2f.Requests.Status429Count, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>The most writes the server saw in any span of one window: never above the quota.</summary>

@@ -14,11 +14,11 @@ internal sealed record EfficiencyResult(int Users, int AxisValues, List<ScopeEff
     public int ReadsMinimum => Scopes.Sum(s => s.ReadsMinimum);
 }
 
-/// <summary>Writes per window achieved under a backlog, as the server saw them.</summary>
+/// <summary>Writes per window achieved under a backlog, as the server saw them (see <see cref="QuotaScenario"/>).</summary>
 internal sealed record QuotaResult(int WritesPerWindow, double WindowSeconds, double ResponseDelayMs, int Backlog, int WritesIssued,
-    int Windows, int WritesInWindows, int MaxInAnyWindow, int Status429, double Seconds)
+    double WindowsSpanned, int MaxInAnyWindow, int Status429, double Seconds)
 {
-    public double Utilisation => Windows == 0 ? 0 : (double)WritesInWindows / (Windows * WritesPerWindow);
+    public double Utilisation => WindowsSpanned <= 0 ? 0 : (double)(WritesIssued - WritesPerWindow) / WritesPerWindow / WindowsSpanned;
 }
 
 /// <summary>

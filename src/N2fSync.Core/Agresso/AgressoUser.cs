@@ -27,8 +27,15 @@ public sealed class AgressoUser : AgressoEntity
     private static readonly int NotReimbursableAt = UserField.IndexOf("accountingAuxiliaryNotReimbursableAccount");
     private static readonly int OwnAnalyticsAt = UserField.IndexOf("canDefineHisAnalytics");
 
-    // One slot per UserField.All entry, not a dictionary per row: 100 000 users are held at once while planning.
-    private readonly object?[] _fields = new object?[UserField.All.Count];
+    // Not a dictionary per row: 100 000 users are held at once while planning. Text fields each have a slot of
+    // _texts; flags a bit of _flags (and of _flagsSet, so an unset flag still reads as absent).
+    private static readonly bool[] IsFlag = UserField.All.Select(f => f.Kind == UserFieldKind.Flag).ToArray();
+    private static readonly int[] Slot = SlotsOf(IsFlag);
+    private static readonly int TextCount = IsFlag.Count(flag => !flag);
+    private static readonly object True = true, False = false;
+    private readonly object?[] _texts = new object?[TextCount];
+    private int _flags;
+    private int _flagsSet;
 
     internal AgressoUser(int rowNumber) : base(Scopes.ScopeNames.Users, rowNumber) { }
 
@@ -65,17 +72,42 @@ public sealed class AgressoUser : AgressoEntity
     public string HomeWorkDistance { get; internal set; } = "";
 
     /// <summary>Normalized value of a field by its N2F name: a string or a bool.</summary>
-    internal object? Field(string n2fName) => UserField.TryIndexOf(n2fName, out var index) ? _fields[index] : null;
+    internal object? Field(string n2fName) => UserField.TryIndexOf(n2fName, out var index) ? Field(index) : null;
 
-    /// <summary>Normalized value of a field by its position in <see cref="UserField.All"/>.</summary>
-    internal object? Field(int index) => _fields[index];
+    /// <summary>Normalized value of a field by its position in <see cref="UserField.All"/>: a string or a bool, null when unset.</summary>
+    internal object? Field(int index)
+    {
+        if (!IsFlag[index]) return _texts[Slot[index]];
+        var bit = 1 << Slot[index];
+        return (_flagsSet & bit) == 0 ? null : (_flags & bit) != 0 ? True : False;
+    }
 
-    internal void Set(string n2fName, object value) => _fields[UserField.IndexOf(n2fName)] = value;
+    internal void Set(string n2fName, object value) => Set(UserField.IndexOf(n2fName), value);
 
-    internal void Set(int index, object value) => _fields[index] = value;
+    /// <summary>Sets a field: a string for a text field, a bool for a flag.</summary>
+    internal void Set(int index, object value)
+    {
+        if (!IsFlag[index])
+        {
+            _texts[Slot[index]] = value;
+            return;
+        }
+        var bit = 1 << Slot[index];
+        _flagsSet |= bit;
+        _flags = value is true ? _flags | bit : _flags & ~bit;
+    }
 
-    private string Text(int index) => _fields[index] as string ?? "";
-    private bool Bool(int index) => _fields[index] is true;
+    private string Text(int index) => _texts[Slot[index]] as string ?? "";
+    private bool Bool(int index) => Field(index) is true;
+
+    /// <summary>Each field's slot: its index among the text fields, or its bit among the flags.</summary>
+    private static int[] SlotsOf(bool[] isFlag)
+    {
+        var slots = new int[isFlag.Length];
+        int texts = 0, flags = 0;
+        for (var i = 0; i < isFlag.Length; i++) slots[i] = isFlag[i] ? flags++ : texts++;
+        return slots;
+    }
 
     public override string ToString() => Mail;
 }

@@ -56,7 +56,7 @@ internal sealed class UserNormalizer(UsersOptions options)
             user.AddIssue(Issue(user, key, "Manager", DataIssueKind.SelfManager, "the user names themselves as manager.", manager));
 
         user.NewMail = Text.CleanEmail(read("Nouveau_Email") ?? read(nameof(AgressoUser.NewMail)));
-        user.HomeWorkDistance = Text.Clean(read("Distance_TravDom") ?? read(nameof(AgressoUser.HomeWorkDistance)));
+        user.HomeWorkDistance = _pool.Intern(Text.Clean(read("Distance_TravDom") ?? read(nameof(AgressoUser.HomeWorkDistance))));
         if (user.NewMail.Length > 0 && user.NewMail != mail)
             user.AddIssue(new DataIssue(ScopeNames.Users, rowNumber, key, "Nouveau_Email", DataIssueKind.PendingRename,
                 $"pending rename from {mail} to {user.NewMail}: the user keeps syncing under {mail}; rename them in N2F by hand.",
