@@ -14,19 +14,22 @@
     4. Import-Module time in fresh `pwsh -NoProfile` children, and the peak working set of a whole pwsh process running
        `Sync-N2fScope -Scope users -WhatIf` on 100 000 users on both sides (decisions 27), against the emulator process.
     -Quick: smaller and shorter (efficiency up to 10 000 users, one quota run, quick BenchmarkDotNet job, 3 runs).
+    -RenderOnly: writes the page again from the results kept in -WorkFolder, measuring nothing.
 #>
 [CmdletBinding()]
 param(
     [switch] $Quick,
     [switch] $NoBuild,
     [string] $OutFile,
-    [string] $WorkFolder
+    [string] $WorkFolder,
+    [switch] $RenderOnly
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 $root = Split-Path $PSScriptRoot -Parent
 if (-not $OutFile) { $OutFile = Join-Path $root 'docs/benchmarks.md' }
+if ($RenderOnly -and -not $WorkFolder) { throw '-RenderOnly needs the -WorkFolder of an earlier run.' }
 if (-not $WorkFolder) { $WorkFolder = Join-Path ([IO.Path]::GetTempPath()) "n2fsync-bench-$([guid]::NewGuid().ToString('N').Substring(0, 8))" }
 New-Item -ItemType Directory -Path $WorkFolder -Force | Out-Null
 $started = Get-Date
@@ -69,79 +72,70 @@ function Start-Child([string] $File, [string[]] $Arguments) {
     [pscustomobject]@{ Output = $output; Errors = $errors.Result; ExitCode = $process.ExitCode; Seconds = $watch.Elapsed.TotalSeconds }
 }
 
-$loadBefore = Get-LoadAverage
-if (-not $NoBuild) {
-    Write-Host 'Building (Release)...'
-    Invoke-Native 'dotnet build' { dotnet build (Join-Path $root 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly }
-}
-
-# --- End-to-end harness -------------------------------------------------------------------------------------------
-$e2eJson = Join-Path $WorkFolder 'e2e.json'
-$e2eArgs = @('e2e', '--sizes', '1000,10000,100000', '--axis-values', '10000', '--windows', '30', '--work', $WorkFolder, '--out', $e2eJson)
-$e2eArgs += if ($Quick) { @('--quota', '10', '--efficiency-up-to', '10000') } else { @('--quota', '10,50,10@20,10@50') }
-Write-Host "End-to-end harness: $($e2eArgs -join ' ')"
-Invoke-Native 'the end-to-end harness' { dotnet $harness @e2eArgs }
-$e2e = Get-Content $e2eJson -Raw | ConvertFrom-Json
-
-# --- BenchmarkDotNet ------------------------------------------------------------------------------------------------
-$bdn = Join-Path $WorkFolder 'bdn'
-$microArgs = @('micro', '--artifacts', $bdn)
-if ($Quick) { $microArgs += '--quick' }
-Write-Host "BenchmarkDotNet: $($microArgs -join ' ')"
-Invoke-Native 'BenchmarkDotNet' { dotnet $harness @microArgs | Out-Host }
-$microTables = Get-ChildItem (Join-Path $bdn 'results') -Filter '*-report-github.md' | Sort-Object Name | ForEach-Object {
-    $lines = Get-Content $_.FullName
-    # Keep the job line and the table; the environment block is the same for all and printed once below.
-    $title = ($_.BaseName -replace '-report-github$', '') -replace '^N2fSync\.Benchmarks\.Micro\.', ''
-    $table = $lines | Where-Object { $_ -like '|*' }
-    "#### $title`n`n" + (($table -join "`n") -replace '&#39;', "'") + "`n"
-}
-$bdnEnvironment = (Get-ChildItem (Join-Path $bdn 'results') -Filter '*-report-github.md' | Select-Object -First 1 |
-    ForEach-Object { Get-Content $_.FullName | Select-Object -Skip 1 -First 8 }) -join "`n"
-
-# --- Import-Module time -------------------------------------------------------------------------------------------
-Write-Host "Import-Module time, $runs fresh pwsh -NoProfile children..."
-$probe = '$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module ''{0}''; $ms = $w.Elapsed.TotalMilliseconds; ' +
-    '$p = [Diagnostics.Process]::GetCurrentProcess(); ''IMPORT;{{0}};{{1}}'' -f $ms, $p.PeakWorkingSet64'
-$importMs = @(); $importWall = @(); $bareWall = @(); $importPeak = @()
-Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit 0') | Out-Null   # warm the disk cache
-for ($i = 0; $i -lt $runs; $i++) {
-    $bare = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit 0')
-    $bareWall += $bare.Seconds
-    $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', ($probe -f $manifest))
-    $line = ($run.Output -split "`n" | Where-Object { $_ -like 'IMPORT;*' } | Select-Object -Last 1)
-    if (-not $line) { throw "Import-Module probe failed: $($run.Output) $($run.Errors)" }
-    $parts = $line.Trim() -split ';'
-    $importMs += [double]::Parse($parts[1], [Globalization.CultureInfo]::InvariantCulture)
-    $importPeak += [double]$parts[2] / 1MB
-    $importWall += $run.Seconds
-}
-
-# --- Whole pwsh process: Sync-N2fScope -Scope users -WhatIf on 100 000 users ---------------------------------------
-$psUsers = 100000
-Write-Host "pwsh Sync-N2fScope -Scope users -WhatIf on $psUsers users on both sides ($runs runs)..."
-$psData = Join-Path $WorkFolder 'pwsh-100k'
-Invoke-Native 'generate' { dotnet $harness generate --users $psUsers --axis-values 0 --out $psData | Out-Host }
-$urlFile = Join-Path $WorkFolder 'emulator.url'
-$emulatorInfo = [Diagnostics.ProcessStartInfo]::new('dotnet')
-foreach ($a in @($emulatorDll, '--state', (Join-Path $psData 'n2f-state.json'), '--url-file', $urlFile, '--parent-pid', $PID)) {
-    $emulatorInfo.ArgumentList.Add([string]$a)
-}
-$emulatorInfo.UseShellExecute = $false
-$emulatorInfo.RedirectStandardOutput = $true
-$emulatorInfo.RedirectStandardError = $true
-$emulator = [Diagnostics.Process]::Start($emulatorInfo)
-$whatIf = @()
-try {
-    $deadline = (Get-Date).AddMinutes(3)
-    while (-not (Test-Path $urlFile)) {
-        if ($emulator.HasExited) { throw "The emulator exited: $($emulator.StandardError.ReadToEnd())" }
-        if ((Get-Date) -gt $deadline) { throw 'The emulator did not start within 3 minutes.' }
-        Start-Sleep -Milliseconds 200
+if (-not $RenderOnly) {
+    $loadBefore = Get-LoadAverage
+    if (-not $NoBuild) {
+        Write-Host 'Building (Release)...'
+        Invoke-Native 'dotnet build' { dotnet build (Join-Path $root 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly }
     }
-    $baseUrl = (Get-Content $urlFile -Raw).Trim()
-    $script = Join-Path $WorkFolder 'whatif.ps1'
-    Set-Content -Path $script -Encoding utf8 -Value @'
+
+    # --- End-to-end harness -------------------------------------------------------------------------------------------
+    $e2eJson = Join-Path $WorkFolder 'e2e.json'
+    $e2eArgs = @('e2e', '--sizes', '1000,10000,100000', '--axis-values', '10000', '--windows', '30', '--work', $WorkFolder, '--out', $e2eJson)
+    $e2eArgs += if ($Quick) { @('--quota', '10', '--efficiency-up-to', '10000') } else { @('--quota', '10,50,10@20,10@50') }
+    Write-Host "End-to-end harness: $($e2eArgs -join ' ')"
+    Invoke-Native 'the end-to-end harness' { dotnet $harness @e2eArgs }
+
+    # --- BenchmarkDotNet ------------------------------------------------------------------------------------------------
+    $bdn = Join-Path $WorkFolder 'bdn'
+    $microArgs = @('micro', '--artifacts', $bdn)
+    if ($Quick) { $microArgs += '--quick' }
+    Write-Host "BenchmarkDotNet: $($microArgs -join ' ')"
+    Invoke-Native 'BenchmarkDotNet' { dotnet $harness @microArgs | Out-Host }
+
+    # --- Import-Module time -------------------------------------------------------------------------------------------
+    Write-Host "Import-Module time, $runs fresh pwsh -NoProfile children..."
+    $probe = '$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module ''{0}''; $ms = $w.Elapsed.TotalMilliseconds; ' +
+        '$p = [Diagnostics.Process]::GetCurrentProcess(); ''IMPORT;{{0}};{{1}}'' -f $ms, $p.PeakWorkingSet64'
+    $importMs = @(); $importWall = @(); $bareWall = @(); $importPeak = @()
+    Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit 0') | Out-Null   # warm the disk cache
+    for ($i = 0; $i -lt $runs; $i++) {
+        $bare = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit 0')
+        $bareWall += $bare.Seconds
+        $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-Command', ($probe -f $manifest))
+        $line = ($run.Output -split "`n" | Where-Object { $_ -like 'IMPORT;*' } | Select-Object -Last 1)
+        if (-not $line) { throw "Import-Module probe failed: $($run.Output) $($run.Errors)" }
+        $parts = $line.Trim() -split ';'
+        $importMs += [double]::Parse($parts[1], [Globalization.CultureInfo]::InvariantCulture)
+        $importPeak += [double]$parts[2] / 1MB
+        $importWall += $run.Seconds
+    }
+
+    # --- Whole pwsh process: Sync-N2fScope -Scope users -WhatIf on 100 000 users ---------------------------------------
+    $psUsers = 100000
+    Write-Host "pwsh Sync-N2fScope -Scope users -WhatIf on $psUsers users on both sides ($runs runs)..."
+    $psData = Join-Path $WorkFolder 'pwsh-100k'
+    Invoke-Native 'generate' { dotnet $harness generate --users $psUsers --axis-values 0 --out $psData | Out-Host }
+    $urlFile = Join-Path $WorkFolder 'emulator.url'
+    $emulatorInfo = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($emulatorDll, '--state', (Join-Path $psData 'n2f-state.json'), '--url-file', $urlFile, '--parent-pid', $PID)) {
+        $emulatorInfo.ArgumentList.Add([string]$a)
+    }
+    $emulatorInfo.UseShellExecute = $false
+    $emulatorInfo.RedirectStandardOutput = $true
+    $emulatorInfo.RedirectStandardError = $true
+    $emulator = [Diagnostics.Process]::Start($emulatorInfo)
+    $whatIf = @()
+    try {
+        $deadline = (Get-Date).AddMinutes(3)
+        while (-not (Test-Path $urlFile)) {
+            if ($emulator.HasExited) { throw "The emulator exited: $($emulator.StandardError.ReadToEnd())" }
+            if ((Get-Date) -gt $deadline) { throw 'The emulator did not start within 3 minutes.' }
+            Start-Sleep -Milliseconds 200
+        }
+        $baseUrl = (Get-Content $urlFile -Raw).Trim()
+        $script = Join-Path $WorkFolder 'whatif.ps1'
+        Set-Content -Path $script -Encoding utf8 -Value @'
 param($Module, $Db, $BaseUrl, $Folder)
 $ErrorActionPreference = 'Stop'
 Import-Module $Module
@@ -162,24 +156,50 @@ $seconds = $watch.Elapsed.TotalSeconds
 $me.Refresh()
 'WHATIF;{0};{1};{2}' -f $me.PeakWorkingSet64, $seconds, ($me.TotalProcessorTime - $cpu).TotalSeconds
 '@
-    for ($i = 0; $i -lt $runs; $i++) {
-        $folder = Join-Path $WorkFolder "whatif-$i"
-        New-Item -ItemType Directory -Path $folder -Force | Out-Null
-        $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-File', $script, $manifest, (Join-Path $psData 'agresso.db'), $baseUrl, $folder)
-        $line = ($run.Output -split "`n" | Where-Object { $_ -like 'WHATIF;*' } | Select-Object -Last 1)
-        if (-not $line) { throw "The -WhatIf run failed: $($run.Errors)" }
-        $parts = $line.Trim() -split ';'
-        $c = [Globalization.CultureInfo]::InvariantCulture
-        $whatIf += [pscustomobject]@{
-            PeakMb = [double]$parts[1] / 1MB; Seconds = [double]::Parse($parts[2], $c); Cpu = [double]::Parse($parts[3], $c)
-            WhatIfLines = @($run.Output -split "`n" | Where-Object { $_ -like 'What if:*' }).Count
+        for ($i = 0; $i -lt $runs; $i++) {
+            $folder = Join-Path $WorkFolder "whatif-$i"
+            New-Item -ItemType Directory -Path $folder -Force | Out-Null
+            $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-File', $script, $manifest, (Join-Path $psData 'agresso.db'), $baseUrl, $folder)
+            $line = ($run.Output -split "`n" | Where-Object { $_ -like 'WHATIF;*' } | Select-Object -Last 1)
+            if (-not $line) { throw "The -WhatIf run failed: $($run.Errors)" }
+            $parts = $line.Trim() -split ';'
+            $c = [Globalization.CultureInfo]::InvariantCulture
+            $whatIf += [pscustomobject]@{
+                PeakMb = [double]$parts[1] / 1MB; Seconds = [double]::Parse($parts[2], $c); Cpu = [double]::Parse($parts[3], $c)
+                WhatIfLines = @($run.Output -split "`n" | Where-Object { $_ -like 'What if:*' }).Count
+            }
         }
+    } finally {
+        if (-not $emulator.HasExited) { $emulator.Kill(); $emulator.WaitForExit(5000) | Out-Null }
     }
-} finally {
-    if (-not $emulator.HasExited) { $emulator.Kill(); $emulator.WaitForExit(5000) | Out-Null }
+    $loadAfter = Get-LoadAverage
+    $clock.Stop()
+    [pscustomobject]@{
+        Quick = [bool]$Quick; Started = $started.ToUniversalTime().ToString('o'); Minutes = $clock.Elapsed.TotalMinutes
+        LoadBefore = $loadBefore; LoadAfter = $loadAfter; Runs = $runs; PsUsers = $psUsers
+        Free = if (Get-Command free -ErrorAction SilentlyContinue) { (free -h | Out-String).TrimEnd() } else { 'n/a' }
+        ImportMs = $importMs; ImportWall = $importWall; BareWall = $bareWall; ImportPeak = $importPeak; WhatIf = $whatIf
+    } | ConvertTo-Json -Depth 4 | Set-Content (Join-Path $WorkFolder 'pwsh.json') -Encoding utf8
 }
-$loadAfter = Get-LoadAverage
-$clock.Stop()
+
+# Everything below reads only what the work folder keeps, so -RenderOnly can write the page again.
+$e2e = Get-Content (Join-Path $WorkFolder 'e2e.json') -Raw | ConvertFrom-Json
+$saved = Get-Content (Join-Path $WorkFolder 'pwsh.json') -Raw | ConvertFrom-Json
+$Quick = [switch]$saved.Quick; $runs = $saved.Runs; $psUsers = $saved.PsUsers
+$started = [DateTime]::Parse($saved.Started, [Globalization.CultureInfo]::InvariantCulture, 'RoundtripKind')
+$minutes = [double]$saved.Minutes; $loadBefore = $saved.LoadBefore; $loadAfter = $saved.LoadAfter
+$importMs = [double[]]$saved.ImportMs; $importWall = [double[]]$saved.ImportWall; $bareWall = [double[]]$saved.BareWall
+$importPeak = [double[]]$saved.ImportPeak; $whatIf = @($saved.WhatIf)
+$bdn = Join-Path $WorkFolder 'bdn'
+$microTables = Get-ChildItem (Join-Path $bdn 'results') -Filter '*-report-github.md' | Sort-Object Name | ForEach-Object {
+    $lines = Get-Content $_.FullName
+    # Keep the table; the environment block is the same for all and printed once below.
+    $title = ($_.BaseName -replace '-report-github$', '') -replace '^N2fSync\.Benchmarks\.Micro\.', ''
+    $table = $lines | Where-Object { $_ -like '|*' }
+    "#### $title`n`n" + (($table -join "`n") -replace '&#39;', "'") + "`n"
+}
+$bdnEnvironment = (Get-ChildItem (Join-Path $bdn 'results') -Filter '*-report-github.md' | Select-Object -First 1 |
+    ForEach-Object { Get-Content $_.FullName | Select-Object -Skip 1 -First 8 }) -join "`n"
 
 # --- docs/benchmarks.md ---------------------------------------------------------------------------------------------
 $c = [Globalization.CultureInfo]::InvariantCulture
@@ -203,7 +223,7 @@ $cacheText = if ($cachePresent) {
 } else { 'n/a until the cache lands (issue 5): a second run reads as much as the first' }
 $whatIfPeak = Get-Median ($whatIf | ForEach-Object PeakMb)
 $mark = { param([bool] $Ok) if ($Ok) { 'yes' } else { '**no**' } }
-$freeText = if (Get-Command free -ErrorAction SilentlyContinue) { (free -h | Out-String).TrimEnd() } else { 'n/a' }
+$freeText = $saved.Free
 
 $md = [Text.StringBuilder]::new()
 $null = $md.AppendLine('# Benchmarks')
@@ -212,7 +232,7 @@ $null = $md.AppendLine('Generated by `bench/Invoke-Benchmarks.ps1` (issue 7); do
 $null = $md.AppendLine('how it is measured is in `bench/README.md`.')
 $null = $md.AppendLine()
 $null = $md.AppendLine("- **Command:** ``dotnet tool restore && dotnet pwsh -NoProfile -File ./bench/Invoke-Benchmarks.ps1$(if ($Quick) { ' -Quick' })``")
-$null = $md.AppendLine("- **Date:** $($started.ToUniversalTime().ToString('yyyy-MM-dd HH:mm', $c)) UTC; took $(F ($clock.Elapsed.TotalMinutes) '0.0') min; commit $(git -C $root rev-parse --short HEAD 2>$null)")
+$null = $md.AppendLine("- **Date:** $($started.ToUniversalTime().ToString('yyyy-MM-dd HH:mm', $c)) UTC; took $(F $minutes '0.0') min; commit $(git -C $root rev-parse --short HEAD 2>$null)")
 $null = $md.AppendLine("- **Machine:** $([Environment]::ProcessorCount) logical CPUs (nproc), $([Runtime.InteropServices.RuntimeInformation]::OSDescription), .NET $([Environment]::Version), PowerShell $($PSVersionTable.PSVersion)")
 $null = $md.AppendLine("- **Load average** before / after: $loadBefore / $loadAfter (a shared machine: CPU seconds are given beside wall seconds)")
 $null = $md.AppendLine()
@@ -303,4 +323,4 @@ $null = $md.AppendLine()
 foreach ($t in $microTables) { $null = $md.AppendLine($t) }
 $null = $md.AppendLine((Get-Content (Join-Path $PSScriptRoot 'optimizations.md') -Raw).TrimEnd())
 Set-Content -Path $OutFile -Value $md.ToString().TrimEnd() -Encoding utf8
-Write-Host "Wrote $OutFile in $(F ($clock.Elapsed.TotalMinutes) '0.0') min (work folder: $WorkFolder)."
+Write-Host "Wrote $OutFile (measuring took $(F $minutes '0.0') min; work folder: $WorkFolder)."
