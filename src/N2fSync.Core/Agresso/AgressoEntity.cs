@@ -6,7 +6,8 @@ namespace N2fSync.Agresso;
 /// </summary>
 public abstract class AgressoEntity
 {
-    private readonly List<DataIssue> _issues = [];
+    // Most rows have no issue: the list is made for the first one.
+    private List<DataIssue>? _issues;
 
     protected AgressoEntity(string scope, int rowNumber)
     {
@@ -25,10 +26,20 @@ public abstract class AgressoEntity
     /// <summary>1-based row number in the source, for messages that name the row.</summary>
     public int RowNumber { get; }
 
-    public IReadOnlyList<DataIssue> Issues => _issues;
+    public IReadOnlyList<DataIssue> Issues => (IReadOnlyList<DataIssue>?)_issues ?? Array.Empty<DataIssue>();
 
     /// <summary>False when a blocking data-quality issue rejects the row.</summary>
-    public bool IsValid => !_issues.Any(i => i.IsBlocking);
+    public bool IsValid
+    {
+        get
+        {
+            // Asked several times per row while planning; a loop allocates no enumerator.
+            if (_issues is null) return true;
+            foreach (var issue in _issues)
+                if (issue.IsBlocking) return false;
+            return true;
+        }
+    }
 
-    internal void AddIssue(DataIssue issue) => _issues.Add(issue);
+    internal void AddIssue(DataIssue issue) => (_issues ??= []).Add(issue);
 }

@@ -70,7 +70,7 @@ public sealed class CsvAgressoSource : IAgressoSource, IRowIssueReporter
             if (record is null) yield break;
             rowNumber++;
             if (record.Fields.Count != fields.Count) Report(view.Name, rowNumber, record, fields.Count);
-            yield return new SourceRow(rowNumber, Values(columns, record));
+            yield return SourceRow.Owning(rowNumber, Values(columns, record));
         }
     }
 

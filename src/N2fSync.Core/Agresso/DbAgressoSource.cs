@@ -68,7 +68,7 @@ public abstract class DbAgressoSource : IAgressoSource
                 if (!errors.Guard("reading a row failed", cancellationToken, () => reader.Read())) break;
                 rowNumber++;
                 var values = errors.Guard($"reading row {rowNumber} failed", cancellationToken, () => ReadValues(reader, columns));
-                yield return new SourceRow(rowNumber, values);
+                yield return SourceRow.Owning(rowNumber, values);
             }
             finished = true;
         }
@@ -98,7 +98,9 @@ public abstract class DbAgressoSource : IAgressoSource
     {
         var values = new Dictionary<string, string?>(columns.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Length; i++)
-            values[columns[i]] = reader.IsDBNull(i) ? null : SourceValueText.From(reader.GetValue(i));
+            // GetValue answers DBNull for NULL (every ADO.NET provider), which From turns into null: asking IsDBNull
+            // first reads each cell twice.
+            values[columns[i]] = SourceValueText.From(reader.GetValue(i));
         return values;
     }
 

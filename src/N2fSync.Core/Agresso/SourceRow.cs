@@ -9,10 +9,19 @@ public sealed class SourceRow
     private readonly Dictionary<string, string?> _values;
 
     public SourceRow(int rowNumber, IDictionary<string, string?> values)
+        : this(rowNumber, new Dictionary<string, string?>(values, StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    private SourceRow(int rowNumber, Dictionary<string, string?> values)
     {
         RowNumber = rowNumber;
-        _values = new Dictionary<string, string?>(values, StringComparer.OrdinalIgnoreCase);
+        _values = values;
     }
+
+    /// <summary>A row that takes a provider's fresh, case-insensitive dictionary as is, instead of copying it.</summary>
+    internal static SourceRow Owning(int rowNumber, Dictionary<string, string?> values) =>
+        ReferenceEquals(values.Comparer, StringComparer.OrdinalIgnoreCase) ? new SourceRow(rowNumber, values) : new SourceRow(rowNumber, (IDictionary<string, string?>)values);
 
     /// <summary>1-based position of the row in the source (data rows only, header excluded).</summary>
     public int RowNumber { get; }

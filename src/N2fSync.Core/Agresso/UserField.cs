@@ -39,6 +39,17 @@ internal sealed record UserField(string N2fName, string Column, string Property,
         new("canDefineHisAnalytics", "Update_Champs_Perso", "CanDefineOwnAnalytics", UserFieldKind.Flag, Optional: true),
     ];
 
+    // By N2F name, case-insensitively as N2F's JSON members were always read; entities keep their values in this order.
+    private static readonly Dictionary<string, int> IndexByName =
+        All.Select((f, i) => (f.N2fName, i)).ToDictionary(p => p.N2fName, p => p.i, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Position of the field in <see cref="All"/>: where entities keep its value.</summary>
+    public int Index => IndexByName[N2fName];
+
+    public static bool TryIndexOf(string n2fName, out int index) => IndexByName.TryGetValue(n2fName, out index);
+
+    public static int IndexOf(string n2fName) => IndexByName[n2fName];
+
     public static IReadOnlyList<string> OptionalNames { get; } = All.Where(f => f.Optional).Select(f => f.N2fName).ToArray();
 
     /// <summary>The fields a run sends: all mandatory ones plus the optional ones listed in the config.</summary>

@@ -1,23 +1,34 @@
 using System.Globalization;
+using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
 
 namespace N2fSync.N2f;
 
 /// <summary>
-/// A user as N2F answers it. Typed properties for people; <see cref="Fields"/> keeps every field for the comparison,
-/// technical ones included. Role and profile are as answered, possibly in another language.
+/// A user as N2F answers it. Typed properties for people; <see cref="Fields"/> keeps every field the comparison can
+/// read (the mappable fields of domain 5.1; technical ones such as ids and timestamps are dropped when read). Role and
+/// profile are as answered, possibly in another language.
 /// </summary>
 public sealed class N2fUser
 {
+    private readonly N2fUserFields _fields;
+
     internal N2fUser(IReadOnlyDictionary<string, object?> fields, string? companyCode)
+        : this(N2fUserFields.From(fields), companyCode)
     {
-        Fields = fields;
+    }
+
+    internal N2fUser(N2fUserFields fields, string? companyCode)
+    {
+        _fields = fields;
         CompanyCode = companyCode ?? "";
+        // The key is asked for many times while planning: cleaned once.
+        Mail = Text.CleanEmail(Get("mail"));
     }
 
     public string Scope => Scopes.ScopeNames.Users;
     public string Key => Mail;
-    public string Mail => Text.CleanEmail(Get("mail"));
+    public string Mail { get; }
     public string FirstName => Get("firstname");
     public string LastName => Get("lastname");
 
@@ -36,10 +47,13 @@ public sealed class N2fUser
     public string EmployeeNumber => Get("employeeNumber");
     public string JobTitle => Get("jobTitle");
 
-    public IReadOnlyDictionary<string, object?> Fields { get; }
+    public IReadOnlyDictionary<string, object?> Fields => _fields;
+
+    /// <summary>A field by its position in <see cref="UserField.All"/>; null when N2F answered none.</summary>
+    internal object? Field(int index) => _fields[index];
 
     private string Get(string name) =>
-        Fields.TryGetValue(name, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "" : "";
+        _fields.TryGetValue(name, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "" : "";
 
     public override string ToString() => Mail;
 }

@@ -162,11 +162,12 @@ public sealed partial class SyncSession : IDisposable
         options = options.PriorityKeys is null ? options.WithPriority(PriorityKeys(scope)) : options;
         if (scope.Kind == ScopeKind.Users)
         {
-            var n2fUsers = new List<N2fUser>();
-            await Reader.ReadUsersAsync(directory, n2fUsers.Add, cancellationToken).ConfigureAwait(false);
-            Log.Verbose($"users: {source.Count} source row(s), {n2fUsers.Count} N2F user(s).");
-            return DeleteGuard.Apply(
-                new UsersPlanner(Config, directory).Plan(source.Cast<AgressoUser>().ToList(), n2fUsers, options), Config.Safety);
+            // N2F's users are compared as they are read, not held: one side in memory, not two (decisions 27).
+            var run = new UsersPlanner(Config, directory).Start(source.Cast<AgressoUser>().ToList());
+            await Reader.ReadUsersAsync(directory, run.Add, cancellationToken).ConfigureAwait(false);
+            var usersPlan = run.Finish(options);
+            Log.Verbose($"users: {source.Count} source row(s), {usersPlan.N2fObjects} N2F user(s).");
+            return DeleteGuard.Apply(usersPlan, Config.Safety);
         }
 
         var values = source.Cast<AgressoAxisValue>().ToList();

@@ -10,7 +10,17 @@ namespace N2fSync.Agresso.Normalization;
 /// </summary>
 internal sealed class UserNormalizer(UsersOptions options)
 {
-    private static readonly string[] Required = ["mail", "firstname", "lastname", "company"];
+    private static readonly int[] Required = new[] { "mail", "firstname", "lastname", "company" }.Select(UserField.IndexOf).ToArray();
+
+    // Boxed once: a flag per field per row would otherwise box a new bool each time.
+    private static readonly object True = true, False = false;
+
+    // Text fields whose values repeat across rows (first names, a manager's address on each report's row...); the
+    // kinds Company, Role, Profile, Structure and AuthMode repeat too.
+    private static readonly HashSet<string> Repeating = new(StringComparer.Ordinal)
+        { "firstname", "lastname", "culture", "currencyIsoCode", "jobTitle", "defaultCostCenter" };
+
+    private readonly StringPool _pool = new(capacity: 65536);
 
     public AgressoUser Normalize(SourceRow row) => Normalize(row.RowNumber, column => row[column], row.HasColumn);
 
@@ -18,24 +28,24 @@ internal sealed class UserNormalizer(UsersOptions options)
     public AgressoUser Normalize(int rowNumber, Func<string, string?> read, Func<string, bool> has)
     {
         var user = new AgressoUser(rowNumber);
+        var fields = UserField.All;
         string? Read(UserField f) => has(f.Column) ? read(f.Column) : read(f.Property);
 
-        var rawMail = Read(UserField.All[0]);
+        var rawMail = Read(fields[0]);
         var mail = Text.CleanEmail(rawMail);
-        user.Set("mail", mail);
+        user.Set(0, mail);
         string? key = mail.Length == 0 ? null : mail;
 
-        foreach (var field in UserField.All.Skip(1))
-            user.Set(field.N2fName, NormalizeField(user, field, Read(field), key));
+        for (var i = 1; i < fields.Count; i++)
+            user.Set(i, NormalizeField(user, fields[i], Read(fields[i]), key));
 
         if (mail.Length > 0 && !Text.IsValidEmail(mail))
             user.AddIssue(Issue(user, key, "AdresseEmail", DataIssueKind.InvalidEmail,
                 $"'{rawMail?.Trim()}' is not a valid e-mail address.", rawMail));
-        foreach (var n2fName in Required)
+        foreach (var index in Required)
         {
-            var field = UserField.All.First(f => f.N2fName == n2fName);
-            if (((string)user.Field(n2fName)!).Length == 0)
-                user.AddIssue(Issue(user, key, field.Column, DataIssueKind.MissingRequired, $"{field.Column} is empty."));
+            if (((string)user.Field(index)!).Length == 0)
+                user.AddIssue(Issue(user, key, fields[index].Column, DataIssueKind.MissingRequired, $"{fields[index].Column} is empty."));
         }
 
         var manager = user.ManagerMail;
@@ -46,7 +56,7 @@ internal sealed class UserNormalizer(UsersOptions options)
             user.AddIssue(Issue(user, key, "Manager", DataIssueKind.SelfManager, "the user names themselves as manager.", manager));
 
         user.NewMail = Text.CleanEmail(read("Nouveau_Email") ?? read(nameof(AgressoUser.NewMail)));
-        user.HomeWorkDistance = Text.Clean(read("Distance_TravDom") ?? read(nameof(AgressoUser.HomeWorkDistance)));
+        user.HomeWorkDistance = _pool.Intern(Text.Clean(read("Distance_TravDom") ?? read(nameof(AgressoUser.HomeWorkDistance))));
         if (user.NewMail.Length > 0 && user.NewMail != mail)
             user.AddIssue(new DataIssue(ScopeNames.Users, rowNumber, key, "Nouveau_Email", DataIssueKind.PendingRename,
                 $"pending rename from {mail} to {user.NewMail}: the user keeps syncing under {mail}; rename them in N2F by hand.",
@@ -59,23 +69,26 @@ internal sealed class UserNormalizer(UsersOptions options)
         switch (field.Kind)
         {
             case UserFieldKind.Flag:
-                if (Flag.TryParse(raw, out var flag)) return flag;
+                if (Flag.TryParse(raw, out var flag)) return flag ? True : False;
                 user.AddIssue(Issue(user, key, field.Column, DataIssueKind.InvalidFlag,
                     $"'{raw?.Trim()}' is not a flag (use 1/0, true/false, yes/no, y/n, on/off or empty).", raw));
-                return false;
+                return False;
             case UserFieldKind.ManagerEmail:
-                return Text.CleanEmail(raw);
+                return _pool.Intern(Text.CleanEmail(raw));
             case UserFieldKind.Role:
-                return Text.OrDefault(Text.Clean(raw), options.DefaultRole);
+                return _pool.Intern(Text.OrDefault(Text.Clean(raw), options.DefaultRole));
             case UserFieldKind.Profile:
-                return Text.OrDefault(Text.Clean(raw), options.DefaultProfile);
+                return _pool.Intern(Text.OrDefault(Text.Clean(raw), options.DefaultProfile));
             case UserFieldKind.Structure:
-                return Text.OrDefault(Text.Clean(raw), options.DefaultStructure);
+                return _pool.Intern(Text.OrDefault(Text.Clean(raw), options.DefaultStructure));
             case UserFieldKind.AuthMode:
                 var mode = Text.Clean(raw);
-                return string.Equals(mode, "Saml", StringComparison.OrdinalIgnoreCase) ? "Sso" : mode;
+                return string.Equals(mode, "Saml", StringComparison.OrdinalIgnoreCase) ? "Sso" : _pool.Intern(mode);
+            case UserFieldKind.Company:
+                return _pool.Intern(Text.Clean(raw));
             default:
-                return Text.Clean(raw);
+                var text = Text.Clean(raw);
+                return Repeating.Contains(field.N2fName) ? _pool.Intern(text) : text;
         }
     }
 

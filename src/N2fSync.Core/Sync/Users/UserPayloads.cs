@@ -7,67 +7,95 @@ namespace N2fSync.Sync.Users;
 
 /// <summary>
 /// Builds the user payload of domain 5.1 and compares it with what N2F holds (domain 6): only the fields sent,
-/// each by its kind, with the same defaults and normalization on both sides.
+/// each by its kind, with the same defaults and normalization on both sides. The comparison reads the source user
+/// directly, so a user in step costs no payload: most users of a run are in step.
 /// </summary>
-internal sealed class UserPayloads(UsersOptions options, bool sandbox, N2fDirectory directory)
+internal sealed class UserPayloads
 {
-    private readonly IReadOnlyList<UserField> _fields = UserField.Sent(options.ExtraFields);
+    private readonly UsersOptions _options;
+    private readonly bool _sandbox;
+    private readonly N2fDirectory _directory;
+    private readonly IReadOnlyList<UserField> _fields;
+    private readonly int[] _indexes;
+    // N2F answers every user's role and profile in one of a few names: each is translated once.
+    private readonly Dictionary<string, string> _roleIdentities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _profileIdentities = new(StringComparer.Ordinal);
+
+    public UserPayloads(UsersOptions options, bool sandbox, N2fDirectory directory)
+    {
+        _options = options;
+        _sandbox = sandbox;
+        _directory = directory;
+        _fields = UserField.Sent(options.ExtraFields);
+        _indexes = _fields.Select(f => f.Index).ToArray();
+    }
 
     /// <summary>The payload for a valid user whose company, role and profile are already resolved.</summary>
     public N2fPayload Build(AgressoUser user, string companyUuid, string role, string profile, string? managerOverride = null)
     {
         var payload = new N2fPayload();
-        foreach (var field in _fields)
-        {
-            payload[field.N2fName] = field.Kind switch
-            {
-                UserFieldKind.Company => companyUuid,
-                UserFieldKind.Role => role,
-                UserFieldKind.Profile => profile,
-                UserFieldKind.ManagerEmail => managerOverride ?? user.ManagerMail,
-                // The sandbox only accepts integrated authentication (domain 4.4).
-                UserFieldKind.AuthMode => sandbox ? "Integrated" : user.Field(field.N2fName),
-                _ => user.Field(field.N2fName),
-            };
-        }
+        for (var i = 0; i < _fields.Count; i++)
+            payload[_fields[i].N2fName] = Wanted(_fields[i], _indexes[i], user, companyUuid, role, profile, managerOverride);
         return payload;
     }
 
-    /// <summary>Fields of the payload that differ from the N2F user.</summary>
-    public List<FieldDifference> Compare(N2fPayload payload, N2fUser n2f)
+    public N2fPayload Build(ResolvedUser r) => Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
+
+    /// <summary>Fields of the payload <see cref="Build(ResolvedUser)"/> would send that differ from the N2F user; null when none.</summary>
+    public List<FieldDifference>? Compare(ResolvedUser r, N2fUser n2f)
     {
-        var differences = new List<FieldDifference>();
-        foreach (var field in _fields)
+        List<FieldDifference>? differences = null;
+        for (var i = 0; i < _fields.Count; i++)
         {
-            if (!payload.TryGetValue(field.N2fName, out var wanted)) continue;
-            n2f.Fields.TryGetValue(field.N2fName, out var actual);
+            var field = _fields[i];
+            var wanted = Wanted(field, _indexes[i], r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
+            var actual = n2f.Field(_indexes[i]);
             if (!Equal(field.Kind, wanted, actual))
-                differences.Add(new FieldDifference(field.N2fName, actual, wanted));
+                (differences ??= []).Add(new FieldDifference(field.N2fName, actual, wanted));
         }
         return differences;
     }
 
-    private bool Equal(UserFieldKind kind, object? wanted, object? actual) => kind switch
+    private object? Wanted(UserField field, int index, AgressoUser user, string companyUuid, string role, string profile,
+        string? managerOverride) => field.Kind switch
+    {
+        UserFieldKind.Company => companyUuid,
+        UserFieldKind.Role => role,
+        UserFieldKind.Profile => profile,
+        UserFieldKind.ManagerEmail => managerOverride ?? user.ManagerMail,
+        // The sandbox only accepts integrated authentication (domain 4.4).
+        UserFieldKind.AuthMode => _sandbox ? "Integrated" : user.Field(index),
+        _ => user.Field(index),
+    };
+
+    private bool Equal(UserFieldKind kind, object? wanted, object? actual) =>
+        // Texts that are the same characters are equal under every rule below; most fields of most users are.
+        (kind != UserFieldKind.Flag && wanted is string w && actual is string a && string.Equals(w, a, StringComparison.Ordinal))
+        || EqualByKind(kind, wanted, actual);
+
+    private bool EqualByKind(UserFieldKind kind, object? wanted, object? actual) => kind switch
     {
         // Missing and false agree: N2F's default for these flags is false, and a rewrite every run would cost minutes.
         UserFieldKind.Flag => (wanted is true) == Flag.FromN2f(actual),
         UserFieldKind.Email or UserFieldKind.ManagerEmail => Text.CleanEmail(AsText(wanted)) == Text.CleanEmail(AsText(actual)),
         UserFieldKind.Company => string.Equals(Text.Clean(AsText(wanted)), Text.Clean(AsText(actual)), StringComparison.OrdinalIgnoreCase),
-        UserFieldKind.Role => SameIdentity(directory.Roles, AsText(wanted), AsText(actual), options.DefaultRole),
-        UserFieldKind.Profile => SameIdentity(directory.Profiles, AsText(wanted), AsText(actual), options.DefaultProfile),
-        UserFieldKind.Structure => Text.OrDefault(Text.Clean(AsText(wanted)), options.DefaultStructure)
-                                   == Text.OrDefault(Text.Clean(AsText(actual)), options.DefaultStructure),
+        UserFieldKind.Role => string.Equals(Identity(_roleIdentities, _directory.Roles, AsText(wanted), _options.DefaultRole),
+            Identity(_roleIdentities, _directory.Roles, AsText(actual), _options.DefaultRole), StringComparison.OrdinalIgnoreCase),
+        UserFieldKind.Profile => string.Equals(Identity(_profileIdentities, _directory.Profiles, AsText(wanted), _options.DefaultProfile),
+            Identity(_profileIdentities, _directory.Profiles, AsText(actual), _options.DefaultProfile), StringComparison.OrdinalIgnoreCase),
+        UserFieldKind.Structure => Text.OrDefault(Text.Clean(AsText(wanted)), _options.DefaultStructure)
+                                   == Text.OrDefault(Text.Clean(AsText(actual)), _options.DefaultStructure),
         _ => Text.Clean(AsText(wanted)) == Text.Clean(AsText(actual)),
     };
 
-    private static bool SameIdentity(CultureNameMap map, string wanted, string actual, string fallback)
+    /// <summary>The French name of a role or profile name in any culture (the default when empty), or the name itself when unknown.</summary>
+    private static string Identity(Dictionary<string, string> known, CultureNameMap map, string name, string fallback)
     {
-        static string Identity(CultureNameMap m, string name, string def)
-        {
-            var cleaned = Text.OrDefault(Text.Clean(name), def);
-            return m.TryTranslate(cleaned, out var french) ? french : cleaned;
-        }
-        return string.Equals(Identity(map, wanted, fallback), Identity(map, actual, fallback), StringComparison.OrdinalIgnoreCase);
+        if (known.TryGetValue(name, out var identity)) return identity;
+        var cleaned = Text.OrDefault(Text.Clean(name), fallback);
+        identity = map.TryTranslate(cleaned, out var french) ? french : cleaned;
+        if (known.Count < 1024) known[name] = identity;
+        return identity;
     }
 
     private static string AsText(object? value) => value switch

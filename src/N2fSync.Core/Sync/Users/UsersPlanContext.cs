@@ -1,37 +1,37 @@
 using N2fSync.Agresso;
 using N2fSync.Config;
-using N2fSync.N2f;
 using N2fSync.Scopes;
 
 namespace N2fSync.Sync.Users;
 
-/// <summary>What one users plan works on: both sides indexed by key, and what it has found so far.</summary>
+/// <summary>What one users plan works on: the source indexed by key, and what it has found so far.</summary>
 internal sealed class UsersPlanContext
 {
     private readonly List<DataIssue> _issues = [];
     private readonly List<string> _warnings = [];
 
-    public UsersPlanContext(IReadOnlyList<AgressoUser> source, IReadOnlyCollection<N2fUser> n2fUsers, N2fSyncConfig config)
+    public UsersPlanContext(IReadOnlyList<AgressoUser> source, N2fSyncConfig config)
     {
         Source = source;
-        N2fUsers = n2fUsers;
-        foreach (var user in n2fUsers)
-            if (user.Key.Length > 0) N2fByKey[user.Key] = user;
-        foreach (var user in source)
+        KeyRows = new Dictionary<string, int>(source.Count, StringComparer.Ordinal);
+        for (var i = 0; i < source.Count; i++)
         {
+            var user = source[i];
             if (user.Key.Length == 0) continue;
-            SourceKeys.Add(user.Key);
+            if (!KeyRows.ContainsKey(user.Key)) KeyRows[user.Key] = i;
+            else (DuplicateKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(user.Key);
             if (!user.IsValid) RejectedKeys.Add(user.Key);
         }
         foreach (var key in config.Safety.ProtectedKeys) ConfigProtected.Add(key.Trim().ToLowerInvariant());
     }
 
     public IReadOnlyList<AgressoUser> Source { get; }
-    public IReadOnlyCollection<N2fUser> N2fUsers { get; }
-    public Dictionary<string, N2fUser> N2fByKey { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every readable source key, valid or not: none of them is ever deleted (decisions 10).</summary>
-    public HashSet<string> SourceKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every readable source key, valid or not (none of them is ever deleted, decisions 10), and its first row.</summary>
+    public Dictionary<string, int> KeyRows { get; }
+
+    /// <summary>Keys on more than one row; null when there are none (the usual case).</summary>
+    public HashSet<string>? DuplicateKeys { get; private set; }
 
     public HashSet<string> RejectedKeys { get; } = new(StringComparer.Ordinal);
 
@@ -53,17 +53,21 @@ internal sealed class UsersPlanContext
 }
 
 /// <summary>A valid source user with its N2F references resolved.</summary>
-internal sealed class ResolvedUser(int index, AgressoUser user, N2fCompany company, string role, string profile)
+internal sealed class ResolvedUser(int index, AgressoUser user, N2fSync.N2f.N2fCompany company, string role, string profile)
 {
+    /// <summary>The user's row index in the source.</summary>
     public int Index { get; } = index;
     public AgressoUser User { get; } = user;
     public string CompanyUuid => Company.Uuid;
-    public N2fCompany Company { get; } = company;
+    public N2fSync.N2f.N2fCompany Company { get; } = company;
     public string Role { get; } = role;
     public string Profile { get; } = profile;
 
     /// <summary>"" when the manager is sent empty (users.missingManager: sendEmpty); null to send the source's manager.</summary>
     public string? ManagerOverride { get; set; }
+
+    /// <summary>Rejected after it was resolved (its manager could not be): planned no more.</summary>
+    public bool Dropped { get; set; }
 }
 
 /// <summary>A change for a valid user before ordering.</summary>

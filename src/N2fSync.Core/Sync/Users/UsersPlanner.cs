@@ -1,7 +1,6 @@
 using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.N2f;
-using N2fSync.Scopes;
 
 namespace N2fSync.Sync.Users;
 
@@ -16,54 +15,41 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
 
     public SyncPlan Plan(IReadOnlyList<AgressoUser> source, IReadOnlyCollection<N2fUser> n2fUsers, PlanOptions options)
     {
-        var context = new UsersPlanContext(source, n2fUsers, config);
+        var run = Start(source);
+        foreach (var user in n2fUsers) run.Add(user);
+        return run.Finish(options);
+    }
+
+    /// <summary>
+    /// Validates and resolves the source; N2F's users are then added as they are read (each compared on arrival and
+    /// dropped, unless it is to be deleted), and <see cref="UsersPlanRun.Finish"/> plans. Streaming N2F through keeps
+    /// one side in memory instead of two (decisions 27).
+    /// </summary>
+    public UsersPlanRun Start(IReadOnlyList<AgressoUser> source)
+    {
+        var context = new UsersPlanContext(source, config);
         RejectDuplicates(context);
-        var resolved = Resolve(context);
-        ResolveManagers(context, resolved);
-
-        var pending = new List<PlannedUser>();
-        foreach (var r in resolved.Values.OrderBy(r => r.Index))
-        {
-            var payload = _payloads.Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
-            var protectedByConfig = context.ConfigProtected.Contains(r.User.Key);
-            if (context.N2fByKey.TryGetValue(r.User.Key, out var existing))
-            {
-                var differences = _payloads.Compare(payload, existing);
-                if (differences.Count == 0)
-                {
-                    if (options.IncludeEqual) pending.Add(new PlannedUser(r, ChangeAction.None, payload, differences));
-                    continue;
-                }
-                if (protectedByConfig)
-                {
-                    context.Warn($"{r.User.Key} is protected by safety.protectedKeys: {differences.Count} differing field(s) left as they are.");
-                    continue;
-                }
-                pending.Add(new PlannedUser(r, ChangeAction.Update, payload, differences));
-            }
-            else if (!protectedByConfig)
-            {
-                pending.Add(new PlannedUser(r, ChangeAction.Create, payload, CreateDifferences(payload)));
-            }
-        }
-
-        var changes = new List<N2fChange>();
-        changes.AddRange(Skips(context));
-        // Keys that failed last time go first, as far as the manager order allows.
-        if (options.PriorityKeys is { Count: > 0 } priority)
-            pending = pending.OrderBy(p => priority.Contains(p.Key) ? 0 : 1).ToList();
-        changes.AddRange(new ManagerOrdering(_payloads).Order(pending));
-        changes.AddRange(Deletes(context));
-        foreach (var ambiguity in directory.Roles.Ambiguities.Concat(directory.Profiles.Ambiguities)) context.Warn(ambiguity);
-        var byCompany = n2fUsers.Where(u => u.CompanyCode.Length > 0).GroupBy(u => u.CompanyCode, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        return new SyncPlan(ScopeNames.Users, changes, context.Issues, context.Warnings, source.Count, n2fUsers.Count, byCompany);
+        return new UsersPlanRun(config, directory, _payloads, context, Resolve(context));
     }
 
     /// <summary>Keys present twice (also differing only in case) are rejected everywhere: which row is right is unknown.</summary>
     private static void RejectDuplicates(UsersPlanContext context)
     {
-        foreach (var group in context.Source.Where(u => u.Key.Length > 0).GroupBy(u => u.Key).Where(g => g.Count() > 1))
+        if (context.DuplicateKeys is not { } duplicated) return;
+        // In the order each key first appears, rows in source order, as grouping the rows would give them.
+        var groups = new Dictionary<string, List<AgressoUser>>(StringComparer.Ordinal);
+        var ordered = new List<List<AgressoUser>>();
+        foreach (var user in context.Source)
+        {
+            if (user.Key.Length == 0 || !duplicated.Contains(user.Key)) continue;
+            if (!groups.TryGetValue(user.Key, out var group))
+            {
+                groups[user.Key] = group = [];
+                ordered.Add(group);
+            }
+            group.Add(user);
+        }
+        foreach (var group in ordered)
         {
             var rows = string.Join(", ", group.Select(u => u.RowNumber));
             foreach (var user in group)
@@ -71,9 +57,10 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
         }
     }
 
-    private Dictionary<string, ResolvedUser> Resolve(UsersPlanContext context)
+    /// <summary>Valid users whose company, role and profile N2F knows, by source row (null for the others).</summary>
+    private ResolvedUser?[] Resolve(UsersPlanContext context)
     {
-        var resolved = new Dictionary<string, ResolvedUser>(StringComparer.Ordinal);
+        var resolved = new ResolvedUser?[context.Source.Count];
         for (var i = 0; i < context.Source.Count; i++)
         {
             var user = context.Source[i];
@@ -96,92 +83,8 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
                     $"profile '{user.Profile}' is unknown to N2F (known: {string.Join(", ", directory.Profiles.FrenchNames)}).", user.Profile);
                 continue;
             }
-            resolved[user.Key] = new ResolvedUser(i, user, company, role, profile);
+            resolved[i] = new ResolvedUser(i, user, company, role, profile);
         }
         return resolved;
     }
-
-    /// <summary>
-    /// A manager must be a valid source user or already in N2F. Rejecting one user can orphan their reports, so this
-    /// repeats until nothing changes.
-    /// </summary>
-    private void ResolveManagers(UsersPlanContext context, Dictionary<string, ResolvedUser> resolved)
-    {
-        bool changed;
-        do
-        {
-            changed = false;
-            foreach (var r in resolved.Values.OrderBy(r => r.Index).ToList())
-            {
-                var manager = r.User.ManagerMail;
-                if (manager.Length == 0 || resolved.ContainsKey(manager) || context.N2fByKey.ContainsKey(manager)) continue;
-                if (context.RejectedKeys.Contains(manager))
-                {
-                    context.Reject(r.User, "Manager", DataIssueKind.ManagerRejected,
-                        $"manager {manager} is rejected in the source and not in N2F yet.", manager);
-                }
-                else if (config.Users.MissingManager == MissingManagerPolicy.SendEmpty)
-                {
-                    if (r.ManagerOverride is null)
-                        context.Warn($"{r.User.Key}: manager {manager} is neither in the source nor in N2F; sent without manager (users.missingManager: sendEmpty).");
-                    r.ManagerOverride = "";
-                    continue;
-                }
-                else
-                {
-                    context.Reject(r.User, "Manager", DataIssueKind.ManagerNotFound,
-                        $"manager {manager} is neither in the source nor in N2F.", manager);
-                }
-                resolved.Remove(r.User.Key);
-                changed = true;
-            }
-        } while (changed);
-    }
-
-    private static IEnumerable<N2fChange> Skips(UsersPlanContext context) =>
-        context.Source.Where(u => !u.IsValid).Select(u => new N2fChange
-        {
-            Scope = ScopeNames.Users,
-            Action = ChangeAction.Skip,
-            Key = u.Key,
-            Company = u.Company,
-            RowNumber = u.RowNumber,
-            Issues = u.Issues.Where(i => i.IsBlocking).ToArray(),
-            Reason = string.Join("; ", u.Issues.Where(i => i.IsBlocking).Select(i => $"{i.Field}: {i.Message}")),
-        });
-
-    private IEnumerable<N2fChange> Deletes(UsersPlanContext context)
-    {
-        if (context.Source.Count == 0)
-        {
-            context.Warn("The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone').");
-            yield break;
-        }
-        var managed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in context.Source.Select(u => u.Company).Concat(config.Companies))
-            if (code.Length > 0 && directory.TryGetCompanyByCode(code, out var company)) managed.Add(company.Uuid);
-
-        foreach (var n2f in context.N2fUsers.OrderBy(u => u.Key, StringComparer.Ordinal))
-        {
-            if (n2f.Key.Length == 0 || context.SourceKeys.Contains(n2f.Key) || !managed.Contains(n2f.CompanyId)) continue;
-            if (context.ConfigProtected.Contains(n2f.Key))
-            {
-                context.Warn($"{n2f.Key} is not in the source but protected by safety.protectedKeys: not deleted.");
-                continue;
-            }
-            yield return new N2fChange
-            {
-                Scope = ScopeNames.Users,
-                Action = ChangeAction.Delete,
-                Key = n2f.Key,
-                Company = n2f.CompanyCode,
-                CompanyId = n2f.CompanyId,
-                Reason = "not in the source",
-            };
-        }
-    }
-
-    private static List<FieldDifference> CreateDifferences(N2fPayload payload) =>
-        payload.Where(p => p.Value is not null && !(p.Value is string s && s.Length == 0) && !(p.Value is false))
-            .Select(p => new FieldDifference(p.Key, null, p.Value)).ToList();
 }
