@@ -16,6 +16,14 @@ Describe 'Help' {
         function Get-HelpText($Paragraphs) {
             (@($Paragraphs | ForEach-Object { $_.Text }) -join "`n").Trim()
         }
+
+        function Get-HelpTypeName([type] $Type) {
+            <# The type name help shows: the full name, generics as PowerShell writes them (System.Nullable[System.DateTime])
+               rather than the assembly-qualified CLR name, as the help compiler writes them. #>
+            if (-not $Type.IsGenericType) { return $Type.FullName }
+            $name = $Type.GetGenericTypeDefinition().FullName -replace '`\d+$'
+            "$name[$((@($Type.GetGenericArguments() | ForEach-Object { Get-HelpTypeName $_ })) -join ',')]"
+        }
     }
 
     It 'the module exports cmdlets to check' {
@@ -72,7 +80,7 @@ Describe 'Help' {
                 $entry.position | Should -Be $expected -Because $because
                 ($entry.pipelineInput -like 'True*') | Should -Be (@($sets | Where-Object {
                     $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName }).Count -gt 0) -Because $because
-                $entry.type.name | Should -Be $parameter.ParameterType.FullName -Because $because
+                $entry.type.name | Should -Be (Get-HelpTypeName $parameter.ParameterType) -Because $because
             }
         }
 

@@ -45,6 +45,11 @@ Describe 'Format views' {
             Compare-N2fPayload -ConfigPath $axesConfig -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
         $plateResults = @($plateChanges | Sync-N2fScope -ConfigPath $axesConfig -Confirm:$false -InformationAction SilentlyContinue)
         $n2fPlates = @(Get-N2fEntity -Scope plates -ConfigPath $axesConfig)
+        # The history of those runs, as the store kept it: one run per store, and their per-row outcomes (writes,
+        # the rejected row as skipped, with the fields that differed).
+        $runs = @(Get-N2fSyncRun -ConfigPath $config) + @(Get-N2fSyncRun -ConfigPath $axesConfig)
+        $journal = @(Get-N2fSyncRun -ConfigPath $config | Get-N2fSyncChange -ConfigPath $config) +
+            @(Get-N2fSyncRun -ConfigPath $axesConfig | Get-N2fSyncChange -ConfigPath $axesConfig)
 
         $bad = Join-Path $script:Work 'bad.yaml'
         Set-Content -Path $bad -Value "source:`n  provider: oracle`n  pageSise: 3" -Encoding utf8
@@ -62,6 +67,8 @@ Describe 'Format views' {
             'N2fSync.Agresso.DataIssue'             = @($agresso | ForEach-Object { $_.Issues })
             'N2fSync.Config.ConfigValidationResult' = @($validation)
             'N2fSync.Config.ConfigIssue'            = @($validation.Issues)
+            'N2fSync.Store.SyncRunRecord'           = $runs
+            'N2fSync.Store.SyncChangeRecord'        = $journal
         }
     }
 
@@ -140,6 +147,18 @@ Describe 'Format views' {
             $text = $script:Samples['N2fSync.Sync.N2fChange'] | Where-Object Action -eq Update | Out-String -Width 80
             $text | Should -Match 'boss\.mertens@example\.be'
             $text | Should -Match 'firstname'
+        }
+
+        It 'a run shows its id, scopes, outcome and counts in one line' {
+            $text = $script:Samples['N2fSync.Store.SyncRunRecord'] | Out-String -Width 120
+            $text | Should -Match '[0-9a-f]{12}\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+users\s+Success\s+1 created, 1 updated, 1 skipped'
+            $text | Should -Match 'plates\s+Success\s+\d+ created'
+        }
+
+        It 'a journal row shows its outcome, key and what differed' {
+            $text = $script:Samples['N2fSync.Store.SyncChangeRecord'] | Out-String -Width 120
+            $text | Should -Match "Updated\s+Update\s+boss\.mertens@example\.be\s+firstname: 'Helene' → 'Hélène'"
+            $text | Should -Match 'Skipped\s+Skip\s+bad\.flag@example\.be'
         }
     }
 }
