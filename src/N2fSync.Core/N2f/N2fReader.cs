@@ -1,6 +1,4 @@
 using System.Text.Json;
-using N2fSync.Agresso;
-using N2fSync.Agresso.Normalization;
 using N2fSync.N2f.Http;
 
 namespace N2fSync.N2f;
@@ -23,41 +21,15 @@ public sealed class N2fReader(IN2fListSource lists)
         return new N2fDirectory(companies, new CultureNameMap("role", roles), new CultureNameMap("profile", profiles));
     }
 
-    private static readonly int CompanyAt = UserField.IndexOf("company");
-
-    // Fields whose values repeat from user to user: one string instance per distinct value (see StringPool).
-    private static readonly bool[] Repeating = UserField.All.Select(f => f.Kind is UserFieldKind.Company or UserFieldKind.Role
-        or UserFieldKind.Profile or UserFieldKind.Structure or UserFieldKind.AuthMode
-        || f.N2fName is "culture" or "currencyIsoCode" or "jobTitle" or "defaultCostCenter").ToArray();
-
-    private static readonly object True = true, False = false;
-
     /// <summary>
-    /// Streams every user of the account (all companies) to <paramref name="onUser"/>. Only the fields the sync can
-    /// compare are read out of each answer, straight into the user's compact field array.
+    /// Streams every user of the account (all companies) to <paramref name="onUser"/>, each read straight into its
+    /// compact fields (<see cref="N2fUserJson"/>).
     /// </summary>
     public Task ReadUsersAsync(N2fDirectory directory, Action<N2fUser> onUser, CancellationToken cancellationToken)
     {
-        var pool = new StringPool();
-        return lists.ReadAsync(N2fList.Users, item =>
-        {
-            var fields = new N2fUserFields();
-            foreach (var property in item.EnumerateObject())
-                if (UserField.TryIndexOf(property.Name, out var index))
-                    fields.Set(index, UserValue(property.Value, Repeating[index] ? pool : null));
-            var companyId = fields[CompanyAt] as string;
-            var code = companyId is not null && directory.TryGetCompanyByUuid(companyId, out var company) ? company.Code : null;
-            onUser(new N2fUser(fields, code));
-        }, cancellationToken);
+        var users = new N2fUserJson(directory);
+        return lists.ReadAsync(N2fList.Users, item => onUser(users.Read(item)), cancellationToken);
     }
-
-    private static object? UserValue(JsonElement value, StringPool? pool) => value.ValueKind switch
-    {
-        JsonValueKind.String when pool is not null => pool.Intern(value.GetString()!),
-        JsonValueKind.True => True,
-        JsonValueKind.False => False,
-        _ => N2fJson.ToValue(value),
-    };
 
     /// <summary>The custom axes of one company (unpaged); the project axis is implicit and not listed.</summary>
     internal async Task<IReadOnlyList<N2fAxis>> ReadAxesAsync(N2fCompany company, CancellationToken cancellationToken)

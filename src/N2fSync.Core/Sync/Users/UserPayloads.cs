@@ -42,13 +42,18 @@ internal sealed class UserPayloads
     public N2fPayload Build(ResolvedUser r) => Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
 
     /// <summary>Fields of the payload <see cref="Build(ResolvedUser)"/> would send that differ from the N2F user; null when none.</summary>
-    public List<FieldDifference>? Compare(ResolvedUser r, N2fUser n2f)
+    public List<FieldDifference>? Compare(ResolvedUser r, N2fUser n2f) =>
+        Compare(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride, n2f);
+
+    /// <summary>The same, from the parts of a resolved user (no object needed for a user in step).</summary>
+    public List<FieldDifference>? Compare(AgressoUser user, string companyUuid, string role, string profile, string? managerOverride,
+        N2fUser n2f)
     {
         List<FieldDifference>? differences = null;
         for (var i = 0; i < _fields.Count; i++)
         {
             var field = _fields[i];
-            var wanted = Wanted(field, _indexes[i], r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
+            var wanted = Wanted(field, _indexes[i], user, companyUuid, role, profile, managerOverride);
             var actual = n2f.Field(_indexes[i]);
             if (!Equal(field.Kind, wanted, actual))
                 (differences ??= []).Add(new FieldDifference(field.N2fName, actual, wanted));

@@ -52,7 +52,7 @@ internal sealed class UsersPlanContext
     public void Warn(string message) => _warnings.Add(message);
 }
 
-/// <summary>A valid source user with its N2F references resolved.</summary>
+/// <summary>A valid source user with its N2F references resolved; made for the users a plan writes.</summary>
 internal sealed class ResolvedUser(int index, AgressoUser user, N2fSync.N2f.N2fCompany company, string role, string profile)
 {
     /// <summary>The user's row index in the source.</summary>
@@ -65,9 +65,6 @@ internal sealed class ResolvedUser(int index, AgressoUser user, N2fSync.N2f.N2fC
 
     /// <summary>"" when the manager is sent empty (users.missingManager: sendEmpty); null to send the source's manager.</summary>
     public string? ManagerOverride { get; set; }
-
-    /// <summary>Rejected after it was resolved (its manager could not be): planned no more.</summary>
-    public bool Dropped { get; set; }
 }
 
 /// <summary>A change for a valid user before ordering.</summary>

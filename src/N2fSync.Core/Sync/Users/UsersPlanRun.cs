@@ -11,36 +11,49 @@ namespace N2fSync.Sync.Users;
 /// </summary>
 internal sealed class UsersPlanRun
 {
+    // Per source row: resolved (valid, company, role and profile known), dropped since (its manager could not be),
+    // sent without its manager (users.missingManager: sendEmpty). Flags, not an object per row.
+    private const byte Resolved = 1, Dropped = 2, WithoutManager = 4;
+
     private readonly N2fSyncConfig _config;
     private readonly N2fDirectory _directory;
     private readonly UserPayloads _payloads;
     private readonly UsersPlanContext _context;
-    private readonly ResolvedUser?[] _resolved;
+    private readonly byte[] _state;
     private readonly bool[] _inN2f;
     private readonly List<FieldDifference>?[] _differences;
-    // Users whose manager is not a resolved source user may be sent without it (users.missingManager: sendEmpty),
-    // which is only known once all of N2F is read: their N2F side is kept to compare again then.
+    // Users whose manager is not a resolved source user may be sent without it, which is only known once all of N2F
+    // is read: their N2F side is kept to compare again then.
     private readonly bool[] _mayLoseManager;
     private readonly Dictionary<int, N2fUser> _recheck = [];
     private readonly HashSet<string> _n2fOnlyKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _managed;
     private readonly List<N2fUser> _gone = [];
     private readonly Dictionary<string, int> _byCompany = new(StringComparer.OrdinalIgnoreCase);
+    // Source company codes, role and profile names (pooled strings) to what N2F knows them as, looked up once each.
+    private readonly Dictionary<string, N2fCompany> _companies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _profiles = new(StringComparer.Ordinal);
     private int _n2fCount;
 
     internal UsersPlanRun(N2fSyncConfig config, N2fDirectory directory, UserPayloads payloads, UsersPlanContext context,
-        ResolvedUser?[] resolved)
+        bool[] resolved)
     {
         _config = config;
         _directory = directory;
         _payloads = payloads;
         _context = context;
-        _resolved = resolved;
+        _state = new byte[resolved.Length];
+        for (var row = 0; row < resolved.Length; row++)
+            if (resolved[row]) _state[row] = Resolved;
         _inN2f = new bool[resolved.Length];
         _differences = new List<FieldDifference>?[resolved.Length];
         _mayLoseManager = new bool[resolved.Length];
-        foreach (var r in resolved)
-            if (r is not null && r.User.ManagerMail.Length > 0 && !IsResolved(r.User.ManagerMail)) _mayLoseManager[r.Index] = true;
+        for (var row = 0; row < resolved.Length; row++)
+        {
+            var manager = context.Source[row].ManagerMail;
+            if (resolved[row] && manager.Length > 0 && !IsResolved(manager)) _mayLoseManager[row] = true;
+        }
         _managed = ManagedCompanies();
     }
 
@@ -55,8 +68,9 @@ internal sealed class UsersPlanRun
         {
             // A key N2F answers twice is compared as answered last.
             _inN2f[row] = true;
-            if (_resolved[row] is not { } r) return;
-            _differences[row] = _payloads.Compare(r, n2f);
+            if (_state[row] != Resolved) return;
+            var user = _context.Source[row];
+            _differences[row] = _payloads.Compare(user, CompanyOf(user).Uuid, RoleOf(user), ProfileOf(user), null, n2f);
             if (_mayLoseManager[row]) _recheck[row] = n2f;
             return;
         }
@@ -68,31 +82,31 @@ internal sealed class UsersPlanRun
     {
         ResolveManagers();
         var pending = new List<PlannedUser>();
-        foreach (var r in _resolved)
+        for (var row = 0; row < _state.Length; row++)
         {
-            if (r is null || r.Dropped) continue;
-            var protectedByConfig = _context.ConfigProtected.Contains(r.User.Key);
-            if (_inN2f[r.Index])
+            if ((_state[row] & (Resolved | Dropped)) != Resolved) continue;
+            var user = _context.Source[row];
+            var protectedByConfig = _context.ConfigProtected.Contains(user.Key);
+            if (_inN2f[row])
             {
-                var differences = r.ManagerOverride is not null && _recheck.TryGetValue(r.Index, out var n2f)
-                    ? _payloads.Compare(r, n2f) : _differences[r.Index];
+                var differences = (_state[row] & WithoutManager) != 0 && _recheck.TryGetValue(row, out var n2f)
+                    ? _payloads.Compare(Resolution(row), n2f) : _differences[row];
                 if (differences is null)
                 {
-                    if (options.IncludeEqual) pending.Add(new PlannedUser(r, ChangeAction.None, _payloads.Build(r), []));
+                    if (options.IncludeEqual) pending.Add(Planned(row, ChangeAction.None, []));
                     continue;
                 }
                 if (protectedByConfig)
                 {
-                    _context.Warn($"{r.User.Key} is protected by safety.protectedKeys: {differences.Count} differing field(s) left as they are.");
+                    _context.Warn($"{user.Key} is protected by safety.protectedKeys: {differences.Count} differing field(s) left as they are.");
                     continue;
                 }
-                pending.Add(new PlannedUser(r, ChangeAction.Update, _payloads.Build(r), differences));
+                pending.Add(Planned(row, ChangeAction.Update, differences));
             }
             else if (!protectedByConfig)
             {
                 // A payload is built only for a user that is written (or shown with IncludeEqual).
-                var payload = _payloads.Build(r);
-                pending.Add(new PlannedUser(r, ChangeAction.Create, payload, CreateDifferences(payload)));
+                pending.Add(Planned(row, ChangeAction.Create, null));
             }
         }
 
@@ -107,7 +121,46 @@ internal sealed class UsersPlanRun
         return new SyncPlan(ScopeNames.Users, changes, _context.Issues, _context.Warnings, _context.Source.Count, _n2fCount, _byCompany);
     }
 
-    private bool IsResolved(string key) => _context.KeyRows.TryGetValue(key, out var row) && _resolved[row] is { Dropped: false };
+    /// <summary>A change for one row: its resolved user and payload; a create's differences are what it sets.</summary>
+    private PlannedUser Planned(int row, ChangeAction action, List<FieldDifference>? differences)
+    {
+        var r = Resolution(row);
+        var payload = _payloads.Build(r);
+        return new PlannedUser(r, action, payload, differences ?? CreateDifferences(payload));
+    }
+
+    private ResolvedUser Resolution(int row)
+    {
+        var user = _context.Source[row];
+        return new ResolvedUser(row, user, CompanyOf(user), RoleOf(user), ProfileOf(user))
+        {
+            ManagerOverride = (_state[row] & WithoutManager) != 0 ? "" : null,
+        };
+    }
+
+    // Only asked for resolved rows, whose company, role and profile N2F was found to know.
+    private N2fCompany CompanyOf(AgressoUser user)
+    {
+        if (_companies.TryGetValue(user.Company, out var company)) return company;
+        if (!_directory.TryGetCompanyByCode(user.Company, out company)) throw new InvalidOperationException(user.Company);
+        if (_companies.Count < 1024) _companies[user.Company] = company;
+        return company;
+    }
+
+    private string RoleOf(AgressoUser user) => Translated(_roles, _directory.Roles, user.Role);
+
+    private string ProfileOf(AgressoUser user) => Translated(_profiles, _directory.Profiles, user.Profile);
+
+    private static string Translated(Dictionary<string, string> known, CultureNameMap map, string name)
+    {
+        if (known.TryGetValue(name, out var french)) return french;
+        if (!map.TryTranslate(name, out french)) throw new InvalidOperationException(name);
+        if (known.Count < 1024) known[name] = french;
+        return french;
+    }
+
+    private bool IsResolved(string key) =>
+        _context.KeyRows.TryGetValue(key, out var row) && (_state[row] & (Resolved | Dropped)) == Resolved;
 
     private bool InN2f(string key) => _context.KeyRows.TryGetValue(key, out var row) ? _inN2f[row] : _n2fOnlyKeys.Contains(key);
 
@@ -121,29 +174,30 @@ internal sealed class UsersPlanRun
         do
         {
             changed = false;
-            foreach (var r in _resolved)
+            for (var row = 0; row < _state.Length; row++)
             {
-                if (r is null || r.Dropped) continue;
-                var manager = r.User.ManagerMail;
+                if ((_state[row] & (Resolved | Dropped)) != Resolved) continue;
+                var user = _context.Source[row];
+                var manager = user.ManagerMail;
                 if (manager.Length == 0 || IsResolved(manager) || InN2f(manager)) continue;
                 if (_context.RejectedKeys.Contains(manager))
                 {
-                    _context.Reject(r.User, "Manager", DataIssueKind.ManagerRejected,
+                    _context.Reject(user, "Manager", DataIssueKind.ManagerRejected,
                         $"manager {manager} is rejected in the source and not in N2F yet.", manager);
                 }
                 else if (_config.Users.MissingManager == MissingManagerPolicy.SendEmpty)
                 {
-                    if (r.ManagerOverride is null)
-                        _context.Warn($"{r.User.Key}: manager {manager} is neither in the source nor in N2F; sent without manager (users.missingManager: sendEmpty).");
-                    r.ManagerOverride = "";
+                    if ((_state[row] & WithoutManager) == 0)
+                        _context.Warn($"{user.Key}: manager {manager} is neither in the source nor in N2F; sent without manager (users.missingManager: sendEmpty).");
+                    _state[row] |= WithoutManager;
                     continue;
                 }
                 else
                 {
-                    _context.Reject(r.User, "Manager", DataIssueKind.ManagerNotFound,
+                    _context.Reject(user, "Manager", DataIssueKind.ManagerNotFound,
                         $"manager {manager} is neither in the source nor in N2F.", manager);
                 }
-                r.Dropped = true;
+                _state[row] |= Dropped;
                 changed = true;
             }
         } while (changed);

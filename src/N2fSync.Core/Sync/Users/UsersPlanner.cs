@@ -57,33 +57,36 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
         }
     }
 
-    /// <summary>Valid users whose company, role and profile N2F knows, by source row (null for the others).</summary>
-    private ResolvedUser?[] Resolve(UsersPlanContext context)
+    /// <summary>
+    /// Which source rows are valid users whose company, role and profile N2F knows. A flag per row, not an object: what
+    /// they resolve to is looked up again when needed (a dictionary hit), and 100 000 rows are planned at once.
+    /// </summary>
+    private bool[] Resolve(UsersPlanContext context)
     {
-        var resolved = new ResolvedUser?[context.Source.Count];
+        var resolved = new bool[context.Source.Count];
         for (var i = 0; i < context.Source.Count; i++)
         {
             var user = context.Source[i];
             if (!user.IsValid) continue;
-            if (!directory.TryGetCompanyByCode(user.Company, out var company))
+            if (!directory.TryGetCompanyByCode(user.Company, out _))
             {
                 context.Reject(user, "Entreprise", DataIssueKind.UnknownCompany,
                     $"company code '{user.Company}' is unknown to N2F.", user.Company);
                 continue;
             }
-            if (!directory.Roles.TryTranslate(user.Role, out var role))
+            if (!directory.Roles.TryTranslate(user.Role, out _))
             {
                 context.Reject(user, "Role", DataIssueKind.UnknownRole,
                     $"role '{user.Role}' is unknown to N2F (known: {string.Join(", ", directory.Roles.FrenchNames)}).", user.Role);
                 continue;
             }
-            if (!directory.Profiles.TryTranslate(user.Profile, out var profile))
+            if (!directory.Profiles.TryTranslate(user.Profile, out _))
             {
                 context.Reject(user, "Profil", DataIssueKind.UnknownProfile,
                     $"profile '{user.Profile}' is unknown to N2F (known: {string.Join(", ", directory.Profiles.FrenchNames)}).", user.Profile);
                 continue;
             }
-            resolved[i] = new ResolvedUser(i, user, company, role, profile);
+            resolved[i] = true;
         }
         return resolved;
     }
