@@ -65,7 +65,7 @@ public sealed class JsonLinesLog : IDisposable
         lock (_gate) _writer.WriteLine(line);
     }
 
-    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Instant(DateTimeOffset at) => Store.StoreTime.Format(at);
 
     public void Dispose()
     {

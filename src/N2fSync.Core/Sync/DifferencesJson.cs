@@ -22,8 +22,8 @@ internal static class DifferencesJson
             {
                 writer.WriteStartObject();
                 writer.WriteString("field", difference.Field);
-                WriteValue(writer, "n2f", difference.N2fValue);
-                WriteValue(writer, "agresso", difference.AgressoValue);
+                N2fPayload.WriteValue(writer, "n2f", difference.N2fValue);
+                N2fPayload.WriteValue(writer, "agresso", difference.AgressoValue);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -50,28 +50,6 @@ internal static class DifferencesJson
         System.Collections.IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Display)),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
-
-    private static void WriteValue(Utf8JsonWriter writer, string name, object? value)
-    {
-        switch (value)
-        {
-            case null: writer.WriteNull(name); break;
-            case bool b: writer.WriteBoolean(name, b); break;
-            case string s: writer.WriteString(name, s); break;
-            case IEnumerable<CultureName> names:
-                writer.WriteStartArray(name);
-                foreach (var n in names)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("culture", n.Culture);
-                    writer.WriteString("value", n.Value);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                break;
-            default: writer.WriteString(name, Display(value)); break;
-        }
-    }
 
     private static object? ReadValue(JsonElement difference, string name)
     {

@@ -26,7 +26,7 @@ public sealed class N2fPayload : Dictionary<string, object?>
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
-            foreach (var pair in this) Write(writer, pair.Key, pair.Value);
+            foreach (var pair in this) WriteValue(writer, pair.Key, pair.Value);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -40,7 +40,8 @@ public sealed class N2fPayload : Dictionary<string, object?>
         return string.Concat(bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    private static void Write(Utf8JsonWriter writer, string name, object? value)
+    /// <summary>One payload value in N2F's JSON shape; also how the journal stores field differences.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, string name, object? value)
     {
         switch (value)
         {
@@ -58,7 +59,7 @@ public sealed class N2fPayload : Dictionary<string, object?>
                 }
                 writer.WriteEndArray();
                 break;
-            default: writer.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+            default: writer.WriteString(name, DifferencesJson.Display(value)); break;
         }
     }
 }
