@@ -2,8 +2,11 @@ using System.Management.Automation;
 using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.N2f;
+using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Ports;
+using N2fSync.Sync.Run;
 
 namespace N2fSync.Commands.Errors;
 
@@ -57,9 +60,12 @@ internal static class ErrorRecordFactory
         {
             RecommendedAction = result.Outcome == SyncOutcome.DependencyFailed
                 ? "Fix the failure of the change it depends on; the next run sends both."
-                : result.StatusCode is >= 400 and < 500
-                    ? "N2F refused the data: fix the Agresso row; the change is sent again once its data changes."
-                    : "Transient failure after retries: the next run sends it again.",
+                : result.StatusCode == 429
+                    ? "N2F's quota refused the call until the retries ran out: not a data problem. Check that no other tool uses "
+                      + "the same API client and that quotas.* match N2F's limits; the next run sends it again."
+                    : result.StatusCode is >= 400 and < 500
+                        ? "N2F refused the data: fix the Agresso row; the change is sent again once its data changes."
+                        : "Transient failure after retries: the next run sends it again.",
         },
     };
 
@@ -81,14 +87,72 @@ internal static class ErrorRecordFactory
         "ScopeRequired", ErrorCategory.InvalidArgument, null,
         "Pipe Get-AgressoEntity output into it, or name the scope with -Scope.");
 
-    public static ErrorRecord RunInProgress(Store.RunInProgressException e) => Record(e, "RunInProgress",
+    public static ErrorRecord RunInProgress(RunInProgressException e) => Record(e, "RunInProgress",
         ErrorCategory.ResourceBusy, e.Holder, "Wait for the other run to finish; a run killed without cleanup releases its lock by itself.");
 
-    public static ErrorRecord DeleteGuard(N2fChange change) => new(
-        new InvalidOperationException($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason})."),
+    /// <summary>The store cannot be used: names the file, the cause and what to do; never a raw SQLite error.</summary>
+    public static ErrorRecord Store(StoreException e) => Record(e, e.Problem switch
+        {
+            StoreProblem.NewerVersion => "StoreNewerVersion",
+            StoreProblem.Damaged => "StoreDamaged",
+            StoreProblem.ReadOnly => "StoreReadOnly",
+            StoreProblem.Busy => "StoreBusy",
+            _ => "StoreUnavailable",
+        },
+        e.Problem switch
+        {
+            StoreProblem.ReadOnly => ErrorCategory.PermissionDenied,
+            StoreProblem.Busy => ErrorCategory.ResourceBusy,
+            StoreProblem.NewerVersion => ErrorCategory.InvalidData,
+            StoreProblem.Damaged => ErrorCategory.InvalidData,
+            _ => ErrorCategory.ResourceUnavailable,
+        }, e.StorePath, e.RecommendedAction);
+
+    /// <summary>What a core run reports, as the ErrorRecord of its kind.</summary>
+    public static ErrorRecord From(RunProblem problem) => problem.Kind switch
+    {
+        RunProblemKind.DataIssue when problem.Issue is { } issue => DataIssue(issue, (object?)problem.Row ?? issue),
+        RunProblemKind.WriteFailed when problem.Result is { } result && problem.Change is { } change => WriteFailed(result, change),
+        RunProblemKind.DeleteGuard when problem.Change is { } held => DeleteGuard(held, problem.Message),
+        RunProblemKind.FailureCeiling => FailureCeiling(problem.Message),
+        RunProblemKind.Refused => Record(new InvalidOperationException(problem.Message),
+            "WriteRefused" + (problem.Decision?.Rule.ToString() ?? ""), ErrorCategory.SecurityError, (object?)problem.Change ?? problem.Scope,
+            problem.Decision?.Rule switch
+            {
+                Sync.Gate.GateRule.OtherTarget => "Compute the plan again with this configuration (Compare-N2fPayload), then apply it.",
+                Sync.Gate.GateRule.ProtectedKey => "Remove the key from safety.protectedKeys if N2fSync is meant to manage it.",
+                Sync.Gate.GateRule.KeyInSource or Sync.Gate.GateRule.DeleteNotPlanned =>
+                    "Compare-N2fPayload shows what the current source and N2F call for; apply that plan instead.",
+                Sync.Gate.GateRule.ManagesStayingUsers => "Give those users their new manager in Agresso; the delete follows in the next run.",
+                Sync.Gate.GateRule.RejectedRow => "Fix the source row; its N2F object is written once the row is valid.",
+                Sync.Gate.GateRule.RefusedPayload => "Fix the Agresso data N2F refused; the change is sent again once its data changes.",
+                _ => "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml, for a scope of this configuration.",
+            }),
+        RunProblemKind.EmptySource => EmptySource(problem.Scope),
+        RunProblemKind.SourceFailed => Record(problem.Exception ?? new InvalidDataException(problem.Message), "AgressoSourceFailed",
+            ErrorCategory.ReadError, problem.Scope,
+            "Fix the source (the message names the file and line, or the view); nothing of this scope is written until it reads whole."),
+        RunProblemKind.AuthenticationFailed => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fAuthenticationFailed", ErrorCategory.AuthenticationError, problem.Scope,
+            "Check the N2F client id and secret (N2F_CLIENT_ID / N2F_CLIENT_SECRET, -Credential or the vault) and n2f.baseUrl; "
+            + "Test-N2fConnection checks them without syncing."),
+        RunProblemKind.N2fUnreachable => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fUnreachable", ErrorCategory.ConnectionError, problem.Scope,
+            "Check n2f.baseUrl, the proxy and N2F's status; the run can be started again, it resumes from a fresh diff."),
+        RunProblemKind.N2fReadFailed => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fReadFailed", ErrorCategory.ReadError, problem.Scope,
+            "Nothing of this scope was written; the message has N2F's answer. Run again once N2F answers the read."),
+        RunProblemKind.TimeBudget => Record(new TimeoutException(problem.Message), "TimeBudgetReached",
+            ErrorCategory.OperationTimeout, problem.Scope,
+            "The next run carries on from a fresh diff; give the job more time or run it at night, when N2F allows five times the writes."),
+        _ => Unexpected(new InvalidOperationException(problem.Message, problem.Exception), problem.Scope),
+    };
+
+    public static ErrorRecord DeleteGuard(N2fChange change, string? reason = null) => new(
+        new InvalidOperationException($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({reason ?? change.Reason})."),
         "DeleteGuardTriggered", ErrorCategory.LimitsExceeded, change.Company)
     {
-        ErrorDetails = new ErrorDetails($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason}). Creates and updates went through.")
+        ErrorDetails = new ErrorDetails($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({reason ?? change.Reason}). Creates and updates went through.")
         {
             RecommendedAction = "Check the Agresso source first (a truncated view looks like this). To apply them: review "
                 + "with Compare-N2fPayload | Where-Object Action -eq Delete | Export-Clixml deletes.xml, then "

@@ -26,6 +26,9 @@ public abstract class AgressoEntity
     /// <summary>1-based row number in the source, for messages that name the row.</summary>
     public int RowNumber { get; }
 
+    /// <summary>The source read this row came from (Get-AgressoEntity); null for rows built from other input.</summary>
+    public SourceRead? Read { get; internal set; }
+
     public IReadOnlyList<DataIssue> Issues => (IReadOnlyList<DataIssue>?)_issues ?? Array.Empty<DataIssue>();
 
     /// <summary>False when a blocking data-quality issue rejects the row.</summary>

@@ -19,6 +19,8 @@ public enum DataIssueKind
     TooLong,
     PendingRename,
     UnreadableRow,
+    /// <summary>A pending rename whose old and new addresses both exist in N2F: which one is the person is unknown.</summary>
+    RenameConflict,
 }
 
 /// <summary>

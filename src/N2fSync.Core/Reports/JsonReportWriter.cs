@@ -37,7 +37,7 @@ internal static class JsonReportWriter
         w.WriteEndArray();
         w.WriteString("userName", run.UserName);
         w.WriteString("host", run.Host);
-        w.WriteString("outcome", run.Outcome);
+        w.WriteString("outcome", run.Outcome.ToString());
         w.WriteString("stoppedBecause", run.StoppedBecause);
         w.WriteStartObject("counts");
         foreach (var (name, count) in Counts(run)) w.WriteNumber(name, count);
