@@ -21,23 +21,6 @@ internal static class NotifySchema
             "A mail sent for each notification."),
     ]);
 
-    private static List<NotifyEvent> ReadEvents(ConfigReadContext ctx, YamlNode node, string path)
-    {
-        var events = new List<NotifyEvent>();
-        foreach (var item in ctx.ReadList(node, path))
-        {
-            var known = EventNames.FirstOrDefault(n => n.Equals(item.Value, StringComparison.OrdinalIgnoreCase));
-            if (known is null)
-            {
-                var suggestion = KeySuggestion.Closest(item.Value, EventNames);
-                var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-                ctx.Error(item.Key, $"'{item.Value}' is not an event; use {ConfigText.OneOf(EventNames)}.{hint}");
-                continue;
-            }
-            var value = (NotifyEvent)Enum.Parse(typeof(NotifyEvent), known);
-            if (!events.Contains(value))
-                events.Add(value);
-        }
-        return events;
-    }
+    private static List<NotifyEvent> ReadEvents(ConfigReadContext ctx, YamlNode node, string path) =>
+        NameListReader.Read(ctx, node, path, EventNames, "an event").Select(n => (NotifyEvent)Enum.Parse(typeof(NotifyEvent), n)).ToList();
 }

@@ -27,24 +27,6 @@ internal static class UsersSchema
     ]);
 
     // Stored in the canonical spelling so the payload builder can compare ordinally.
-    private static List<string> ReadExtraFields(ConfigReadContext ctx, YamlNode node, string path)
-    {
-        var choices = UsersDefaults.ExtraFieldChoices;
-        var fields = new List<string>();
-        foreach (var item in ctx.ReadList(node, path))
-        {
-            var known = choices.FirstOrDefault(f => f.Equals(item.Value, StringComparison.OrdinalIgnoreCase));
-            if (known is null)
-            {
-                var suggestion = KeySuggestion.Closest(item.Value, choices);
-                var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-                ctx.Error(item.Key, $"'{item.Value}' is not an optional user field; use {ConfigText.OneOf(choices)}.{hint}");
-            }
-            else if (!fields.Contains(known))
-            {
-                fields.Add(known);
-            }
-        }
-        return fields;
-    }
+    private static List<string> ReadExtraFields(ConfigReadContext ctx, YamlNode node, string path) =>
+        NameListReader.Read(ctx, node, path, UsersDefaults.ExtraFieldChoices, "an optional user field");
 }
