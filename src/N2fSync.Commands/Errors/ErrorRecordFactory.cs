@@ -16,12 +16,42 @@ namespace N2fSync.Commands.Errors;
 /// </summary>
 internal static class ErrorRecordFactory
 {
-    public static ErrorRecord Config(ConfigException e, string path) => Record(e,
-        !File.Exists(path) ? "ConfigNotFound" : "ConfigInvalid",
-        !File.Exists(path) ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidData, path,
-        File.Exists(path)
-            ? $"Fix the listed keys in {path}; Test-N2fSyncConfig -ConfigPath '{path}' checks it again."
-            : $"Create one with New-N2fSyncConfig -Path '{path}', or point -ConfigPath or $env:N2FSYNC_CONFIG at yours.");
+    public static ErrorRecord Config(ConfigException e, string path)
+    {
+        if (File.Exists(path))
+            return Record(e, "ConfigInvalid", ErrorCategory.InvalidData, path,
+                $"Fix the listed keys in {path}; Test-N2fSyncConfig -ConfigPath '{path}' checks it again.");
+        return Record(e, "ConfigNotFound", ErrorCategory.ObjectNotFound, path, ConfigNotFoundAdvice(path));
+    }
+
+    // A folder is a common slip (-ConfigPath D:\N2fSync): name the file inside it when there is one.
+    private static string ConfigNotFoundAdvice(string path)
+    {
+        if (!Directory.Exists(path))
+            return $"Create one with New-N2fSyncConfig -Path '{path}', or point -ConfigPath or $env:N2FSYNC_CONFIG at yours.";
+        var inside = Path.Combine(path, ConfigDefaults.FileName);
+        return File.Exists(inside)
+            ? $"'{path}' is a folder: pass the file in it, -ConfigPath '{inside}'."
+            : $"'{path}' is a folder: pass the YAML file's path to -ConfigPath, or create one with New-N2fSyncConfig -Path '{inside}'.";
+    }
+
+    /// <summary>New-N2fSyncConfig parameters that cannot make a usable file (contradictory providers, a password).</summary>
+    public static ErrorRecord ConfigParameters(ArgumentException e) => new(
+        new ArgumentException(WithoutParameterName(e)), e.ParamName == "ConnectionString" ? "ConnectionStringHasPassword" : "ConfigParameterConflict",
+        ErrorCategory.InvalidArgument, e.ParamName)
+    {
+        ErrorDetails = new ErrorDetails(WithoutParameterName(e))
+        {
+            RecommendedAction = e.ParamName == "ConnectionString"
+                ? "Leave the password out of -ConnectionString and set AGRESSO_DB_PASSWORD, or pass -SourceCredential when running."
+                : "Give one source location: -ConnectionString (SqlServer), -SqlitePath (Sqlite) or -CsvFolder (Csv); -Provider may then be left out.",
+        },
+    };
+
+    // .NET appends " (Parameter 'X')", .NET Framework a line "Parameter name: X": the message already names it.
+    private static string WithoutParameterName(ArgumentException e) => e.ParamName is null
+        ? e.Message
+        : e.Message.Split([" (Parameter '", Environment.NewLine + "Parameter name:"], StringSplitOptions.None)[0];
 
     public static ErrorRecord CredentialsMissing(Exception e) => Record(e, "N2fCredentialsMissing",
         ErrorCategory.AuthenticationError, null,

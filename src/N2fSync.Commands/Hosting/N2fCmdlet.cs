@@ -132,9 +132,9 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
             config.Source.User = source.UserName;
             config.Source.Password = source.GetNetworkCredential().Password;
         }
-        if (string.IsNullOrEmpty(config.N2f.ClientSecret) && !string.IsNullOrWhiteSpace(config.N2f.ClientSecretName))
+        if (Secret.IsNullOrEmpty(config.N2f.ClientSecret) && !string.IsNullOrWhiteSpace(config.N2f.ClientSecretName))
             config.N2f.ClientSecret = new VaultSecrets(this).Read(config.N2f.ClientSecretName!, config.N2f.SecretVault);
-        if (string.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
+        if (Secret.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
             config.Source.Password = new VaultSecrets(this).Read(config.Source.PasswordSecretName!, config.N2f.SecretVault);
     }
 

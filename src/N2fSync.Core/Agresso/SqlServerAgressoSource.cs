@@ -17,7 +17,7 @@ public sealed class SqlServerAgressoSource : DbAgressoSource
         var builder = BuildConnectionString(options);
         _connectionString = builder.ConnectionString;
         _location = DescribeLocation(builder);
-        _secrets = new[] { options.Password, builder.Password }
+        _secrets = new[] { options.Password?.Reveal(), builder.Password }
             .Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct().ToArray();
     }
 
@@ -39,7 +39,7 @@ public sealed class SqlServerAgressoSource : DbAgressoSource
     /// </summary>
     internal static SqlConnectionStringBuilder BuildConnectionString(SourceOptions options)
     {
-        var (connectionString, user, password) = (options.ConnectionString, options.User, options.Password);
+        var (connectionString, user, password) = (options.ConnectionString, options.User, options.Password?.Reveal());
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new AgressoSourceException("sqlserver source: source.connectionString is not set.");
         SqlConnectionStringBuilder builder;

@@ -230,7 +230,7 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
 
     private static N2fCredentials RequireCredentials(N2fOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrEmpty(options.ClientSecret))
+        if (string.IsNullOrWhiteSpace(options.ClientId) || Secret.IsNullOrEmpty(options.ClientSecret))
             throw new N2fCredentialsMissingException();
         return new N2fCredentials(options.ClientId!.Trim(), options.ClientSecret!);
     }
