@@ -18,7 +18,7 @@ internal static class ScopeRunner
             var source = session.ReadSource(scope, cancellationToken).ToList();
             return (await session.PlanAsync(scope, source, new PlanOptions(), cancellationToken), results);
         }
-        var options = new RunOptions
+        var options = new RunRequest
         {
             Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true,
         };

@@ -73,7 +73,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         RequireN2f(_session);
         var actions = new HashSet<ChangeAction>(Action);
         if (Delete) actions.Add(ChangeAction.Delete);
-        var options = new RunOptions
+        var options = new RunRequest
         {
             WhatIf = IsWhatIf, Actions = actions, AllowMassDelete = AllowMassDelete, MaxDuration = MaxDuration,
             UserName = Environment.UserName, Host = Environment.MachineName, ProcessId = System.Diagnostics.Process.GetCurrentProcess().Id,

@@ -80,9 +80,9 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
     private AxisLocator Axes => _axes ??= new AxisLocator((company, ct) => Reader.ReadAxesAsync(company, ct), InvalidateAxes);
 
     /// <summary>Starts a run of Sync-N2fScope over this session: throws RunInProgressException when another run holds the store.</summary>
-    public SyncRun StartRun(RunOptions options, IRunHost host) => SyncRun.Start(
+    public SyncRun StartRun(RunRequest options, IRunHost host) => SyncRun.Start(
         new RunContext(Config, Target, Client, this, Scopes, Store.ForRun(), Log, Time) { JsonLog = JsonLog, Cache = () => Cache },
-        options with { ConfigPath = options.ConfigPath ?? Config.FilePath }, host);
+        options with { ConfigPath = options.ConfigPath ?? Config.FilePath, MaxDuration = options.MaxDuration ?? Config.Run.MaxDuration }, host);
 
     /// <summary>
     /// The source rows of a scope, each marked with this read; the read is marked complete only when every row was

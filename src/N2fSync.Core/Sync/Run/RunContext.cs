@@ -20,7 +20,7 @@ public sealed record RunContext(N2fSyncConfig Config, N2fTarget Target, N2fClien
 }
 
 /// <summary>How a run was asked to behave.</summary>
-public sealed record RunOptions
+public sealed record RunRequest
 {
     /// <summary>Send nothing; say what would be sent.</summary>
     public bool WhatIf { get; init; }

@@ -19,7 +19,7 @@ internal sealed class PreparedScope(ScopeDefinition scope, IReadOnlyList<GateDec
 /// classified here: a source that cannot be read fails the scope; N2F refusing the credentials or being unreachable
 /// fails the run.
 /// </summary>
-internal sealed class ScopePreparation(RunContext context, RunOptions options, SyncSummary summary, IRunHost host,
+internal sealed class ScopePreparation(RunContext context, RunRequest options, SyncSummary summary, IRunHost host,
     RunRecorder recorder, WriteGate gate)
 {
     /// <summary>Set when N2F refused the credentials or could not be reached: nothing more can be read or written.</summary>

@@ -16,7 +16,7 @@ namespace N2fSync.Sync.Run;
 public sealed class SyncRun : IDisposable
 {
     private readonly RunContext _context;
-    private readonly RunOptions _options;
+    private readonly RunRequest _options;
     private readonly IRunHost _host;
     private readonly IRunLock? _lock;
     private readonly RunMetrics _metrics = new();
@@ -26,7 +26,7 @@ public sealed class SyncRun : IDisposable
     private readonly WriteGate _gate;
     private readonly TimeBudget _budget;
 
-    private SyncRun(RunContext context, RunOptions options, IRunHost host, SyncSummary summary, IRunLock? runLock,
+    private SyncRun(RunContext context, RunRequest options, IRunHost host, SyncSummary summary, IRunLock? runLock,
         IReadOnlyList<JournalEntry> settled)
     {
         (_context, _options, _host, _lock) = (context, options, host, runLock);
@@ -53,7 +53,7 @@ public sealed class SyncRun : IDisposable
     public PruneResult? Pruned { get; private set; }
 
     /// <summary>Starts a run; throws <see cref="RunInProgressException"/> when another run holds the store.</summary>
-    public static SyncRun Start(RunContext context, RunOptions options, IRunHost host)
+    public static SyncRun Start(RunContext context, RunRequest options, IRunHost host)
     {
         var summary = new SyncSummary
         {

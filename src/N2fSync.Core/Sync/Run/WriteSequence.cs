@@ -10,7 +10,7 @@ namespace N2fSync.Sync.Run;
 /// giving every change exactly one result. Under a time budget too short for every write, the writes most worth
 /// sending go first: retries of failed keys, creates (a new hire needs access today), updates, then deletes.
 /// </summary>
-internal sealed class WriteSequence(RunContext context, RunOptions options, SyncSummary summary, IRunHost host,
+internal sealed class WriteSequence(RunContext context, RunRequest options, SyncSummary summary, IRunHost host,
     RunRecorder recorder, ChangeApplier applier, TimeBudget budget, IReadOnlyList<FailedKey> failedKeys)
 {
     private readonly HashSet<string> _guardReported = new(StringComparer.OrdinalIgnoreCase);

@@ -53,7 +53,7 @@ public sealed class SyncRunTests : IAsyncLifetime
     /// <summary>What Sync-N2fScope -Scope users does, minus PowerShell: the core run itself.</summary>
     private static async Task<SyncRun> SyncUsersAsync(SyncSession session, bool whatIf = false)
     {
-        using var run = session.StartRun(new RunOptions { WhatIf = whatIf, UserName = "svc-n2fsync", Host = "AGRESSO-JOB01", ProcessId = 4711 },
+        using var run = session.StartRun(new RunRequest { WhatIf = whatIf, UserName = "svc-n2fsync", Host = "AGRESSO-JOB01", ProcessId = 4711 },
             new RecordingHost());
         await run.RunScopesAsync([ScopeDefinition.Users], default);
         run.Complete();

@@ -57,7 +57,7 @@ public sealed class AxisSyncAgainstEmulatorTests : IAsyncLifetime
     {
         session.Scopes.TryGet(scopeName, out var scope);
         var host = new RecordingHost();
-        using var run = session.StartRun(new RunOptions
+        using var run = session.StartRun(new RunRequest
         {
             Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true,
         }, host);
