@@ -24,8 +24,12 @@ internal static class ErrorRecordFactory
         ErrorCategory.AuthenticationError, null,
         "Set N2F_CLIENT_ID and N2F_CLIENT_SECRET, or pass -Credential (user name = client id, password = client secret).");
 
-    public static ErrorRecord Source(AgressoSourceException e, string scope) => Record(e, "AgressoSourceFailed",
-        ErrorCategory.ReadError, scope, "Check source.* in the config and that the Agresso view can be read with these credentials.");
+    public static ErrorRecord Source(AgressoSourceException e, string scope) => e is AgressoSourceDamagedException damaged
+        ? Record(e, "AgressoSourceDamaged", ErrorCategory.InvalidData, damaged.Path,
+            $"Fix line {damaged.LineNumber} of {damaged.Path} (or export it again) and run again; until then the {scope} scope "
+            + "reads nothing and writes nothing, so no N2F object is deleted because of the damage.")
+        : Record(e, "AgressoSourceFailed", ErrorCategory.ReadError, scope,
+            "Check source.* in the config and that the Agresso view can be read with these credentials.");
 
     public static ErrorRecord N2fApi(N2fApiException e, string scope) => Record(e, "N2fApiFailed",
         e.StatusCode is 401 or 403 ? ErrorCategory.AuthenticationError : ErrorCategory.ConnectionError, scope,
@@ -41,7 +45,7 @@ internal static class ErrorRecordFactory
             RecommendedAction = issue.Kind == Agresso.DataIssueKind.UnknownAxis
                 ? $"Create the axis in that N2F company, or correct axes.{issue.Scope}.axis in the config; the company's "
                   + "values are neither written nor deleted until then."
-                : $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
+                : $"Fix {issue.Field} of {issue.Scope} {issue.SourceLocation} in Agresso; the row is not synced "
                   + "and its N2F object is left untouched until then.",
         },
     };
