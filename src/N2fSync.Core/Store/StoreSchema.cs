@@ -36,7 +36,7 @@ internal static class StoreSchema
         CREATE TABLE IF NOT EXISTS data_issues (
             id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, scope TEXT NOT NULL, row_number INTEGER NOT NULL,
             key TEXT, field TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, value TEXT,
-            blocking INTEGER NOT NULL, at TEXT NOT NULL);
+            blocking INTEGER NOT NULL, at TEXT NOT NULL, source_name TEXT, source_unit TEXT);
         CREATE INDEX IF NOT EXISTS data_issues_run ON data_issues(run_id);
         CREATE TABLE IF NOT EXISTS cache_lists (
             id INTEGER PRIMARY KEY AUTOINCREMENT, origin TEXT NOT NULL, path TEXT NOT NULL, scope TEXT NOT NULL,
@@ -59,5 +59,8 @@ internal static class StoreSchema
         ("journal", "differences", "TEXT"),
         ("journal", "row_number", "INTEGER"),
         ("journal", "sent", "INTEGER NOT NULL DEFAULT 1"),
+        // The file or view a data issue's row number counts in ("iris_N2F_User.csv", "line").
+        ("data_issues", "source_name", "TEXT"),
+        ("data_issues", "source_unit", "TEXT"),
     ];
 }
