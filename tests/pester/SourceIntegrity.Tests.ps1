@@ -86,6 +86,13 @@ Describe 'Source integrity' {
             { Get-AgressoEntity -Scope users -ConfigPath $script:Config -ErrorAction Stop } | Should -Throw '*line 8:*28 fields where the header has 29*'
         }
 
+        It 'a NUL byte fails the read at its line' {
+            Write-RawUsersCsv -Folder $script:Csv -Rows @(New-Staff | Select-Object -First 5)
+            $path = Join-Path $script:Csv 'iris_N2F_User.csv'
+            [IO.File]::WriteAllText($path, ([IO.File]::ReadAllText($path) -replace 'Chloé3;', "Chlo$([char]0)3;"), [Text.UTF8Encoding]::new($true))
+            { Get-AgressoEntity -Scope users -ConfigPath $script:Config -ErrorAction Stop } | Should -Throw '*line 4:*NUL*'
+        }
+
         It 'a header without a column the sync sends fails the read naming the column' {
             $rows = @(New-Staff | Select-Object -First 3 | Select-Object -Property ($script:UserColumns | Where-Object { $_ -ne 'Manager' }))
             Write-UsersCsv -Folder $script:Csv -Rows $rows | Out-Null
@@ -110,6 +117,21 @@ Describe 'Source integrity' {
             $invisible[0].Exception.Message | Should -BeLike "*iris_N2F_User.csv line 2 (ann.peeters@example.be), Prenom: U+200B (zero width space) in 'Ann\u200B'*"
             ($results | Where-Object Outcome -eq Created).Key | Sort-Object | Should -Be @("chloe.o'neil@example.be", 'jean-luc.dubois@example.be')
             (Get-N2fUsersState $script:Emulator).ContainsKey('ann.peeters@example.be') | Should -BeFalse
+        }
+    }
+
+    Context 'a line break inside a quoted last name' {
+        It 'rejects that row naming U+000A instead of sending the line break to N2F, and syncs the others' {
+            $rows = @(
+                New-UserRow 'marc.dubois@example.be' @{ Prenom = 'Marc'; Nom = "Dubois`nLemaire" }
+                New-UserRow 'sophie.lambert@example.be' @{ Prenom = 'Sophie'; Nom = 'Lambert' }
+            )
+            Write-UsersCsv -Folder $script:Csv -Rows $rows | Out-Null
+            $results = Sync-N2fScope -Scope users -ConfigPath $script:Config -Confirm:$false -ErrorVariable syncErrors -ErrorAction SilentlyContinue -InformationAction SilentlyContinue
+            ($syncErrors | Where-Object { $_.FullyQualifiedErrorId -like 'AgressoRowInvalidCharacter*' }).Exception.Message |
+                Should -BeLike "*line 2 (marc.dubois@example.be), Nom: U+000A (line feed) in 'Dubois\u000ALemaire'*"
+            ($results | Where-Object Outcome -eq Created).Key | Should -Be 'sophie.lambert@example.be'
+            (Get-N2fUsersState $script:Emulator).ContainsKey('marc.dubois@example.be') | Should -BeFalse
         }
     }
 
