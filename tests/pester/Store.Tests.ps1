@@ -217,13 +217,14 @@ Describe 'The store the morning after' {
         It 'Get-AgressoEntity -Validate outputs only the issues, the planner''s included, with row, key, field and kind' {
             $issues = @(Get-AgressoEntity -Scope users -Validate -ConfigPath $script:Config)
             $issues | ForEach-Object { $_.GetType().FullName } | Select-Object -Unique | Should -Be 'N2fSync.Agresso.DataIssue'
-            $kinds = $issues | ForEach-Object { "$($_.RowNumber) $($_.Field) $($_.Kind)" }
-            $kinds | Should -Contain '6 AdresseEmail InvalidEmail'
-            $kinds | Should -Contain '7 Entreprise UnknownCompany'
-            $kinds | Should -Contain '8 Manager ManagerNotFound'
-            $kinds | Should -Contain '9 Fonction TooLong'
-            $kinds | Should -Contain '10 AdresseEmail DuplicateKey'
-            $kinds | Should -Contain '11 AdresseEmail DuplicateKey'
+            # Row numbers of a CSV source are the file's lines: the header is line 1.
+            $kinds = $issues | ForEach-Object { "$($_.SourceLocation) $($_.Field) $($_.Kind)" }
+            $kinds | Should -Contain 'iris_N2F_User.csv line 7 AdresseEmail InvalidEmail'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 8 Entreprise UnknownCompany'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 9 Manager ManagerNotFound'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 10 Fonction TooLong'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 11 AdresseEmail DuplicateKey'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 12 AdresseEmail DuplicateKey'
             ($issues | Where-Object Kind -eq TooLong).Message | Should -BeLike '*151 characters*at most 100*'
             Get-WriteCount $script:Emulator | Should -Be 0
         }

@@ -234,7 +234,8 @@ Describe 'The users scope end to end' {
         It 'errors name the row and the field' {
             Get-AgressoEntity -Scope users -ConfigPath $script:Config -ErrorVariable sourceErrors -ErrorAction SilentlyContinue | Out-Null
             $flag = $sourceErrors | Where-Object { $_.FullyQualifiedErrorId -like 'AgressoRowInvalidFlag*' }
-            $flag.Exception.Message | Should -BeLike '*row 6*Moyen_Paiement_Prof*peut-être*'
+            # Row 6 of the file is on line 7 (the header is line 1): errors name the line an editor shows.
+            $flag.Exception.Message | Should -BeLike '*iris_N2F_User.csv line 7*Moyen_Paiement_Prof*peut-être*'
             $flag.CategoryInfo.Category | Should -Be 'InvalidData'
             $flag.TargetObject.Key | Should -Be 'bad.flag@example.be'
             $flag.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty

@@ -57,14 +57,20 @@ internal static class ErrorRecordFactory
         ErrorCategory.AuthenticationError, null,
         "Set N2F_CLIENT_ID and N2F_CLIENT_SECRET, or pass -Credential (user name = client id, password = client secret).");
 
-    public static ErrorRecord Source(AgressoSourceException e, string scope) => Record(e, "AgressoSourceFailed",
-        ErrorCategory.ReadError, scope, "Check source.* in the config and that the Agresso view can be read with these credentials.");
+    public static ErrorRecord Source(AgressoSourceException e, string scope) => e is AgressoSourceDamagedException damaged
+        ? Record(e, "AgressoSourceDamaged", ErrorCategory.InvalidData, damaged.Path,
+            $"Fix line {damaged.LineNumber} of {damaged.Path} (or export it again) and run again; until then the {scope} scope "
+            + "reads nothing and writes nothing, so no N2F object is deleted because of the damage.")
+        : Record(e, "AgressoSourceFailed", ErrorCategory.ReadError, scope,
+            "Check source.* in the config and that the Agresso view can be read with these credentials.");
 
     public static ErrorRecord N2fApi(N2fApiException e, string scope) => Record(e, "N2fApiFailed",
         e.StatusCode is 401 or 403 ? ErrorCategory.AuthenticationError : ErrorCategory.ConnectionError, scope,
         e.StatusCode is 401 or 403
             ? "Check the N2F client id and secret (N2F_CLIENT_ID / N2F_CLIENT_SECRET or -Credential) and n2f.baseUrl."
-            : "Check n2f.baseUrl and the network; the run can be started again, it resumes from a fresh diff.");
+            : e.StatusCode == 404
+                ? "N2F has no such object: a company, axis or list was removed or renamed in N2F. Clear-N2fCache -Scope reference, then run again."
+                : "Check n2f.baseUrl and the network; the run can be started again, it resumes from a fresh diff.");
 
     public static ErrorRecord DataIssue(DataIssue issue, object target) => new(
         new InvalidDataException(issue.ToString()), "AgressoRow" + issue.Kind, ErrorCategory.InvalidData, target)
@@ -74,7 +80,7 @@ internal static class ErrorRecordFactory
             RecommendedAction = issue.Kind == Agresso.DataIssueKind.UnknownAxis
                 ? $"Create the axis in that N2F company, or correct axes.{issue.Scope}.axis in the config; the company's "
                   + "values are neither written nor deleted until then."
-                : $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
+                : $"Fix {issue.Field} of {issue.Scope} {issue.SourceLocation} in Agresso; the row is not synced "
                   + "and its N2F object is left untouched until then.",
         },
     };
@@ -159,6 +165,7 @@ internal static class ErrorRecordFactory
                 _ => "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml, for a scope of this configuration.",
             }),
         RunProblemKind.EmptySource => EmptySource(problem.Scope),
+        RunProblemKind.SourceFailed when problem.Exception is AgressoSourceException source => Source(source, problem.Scope),
         RunProblemKind.SourceFailed => Record(problem.Exception ?? new InvalidDataException(problem.Message), "AgressoSourceFailed",
             ErrorCategory.ReadError, problem.Scope,
             "Fix the source (the message names the file and line, or the view); nothing of this scope is written until it reads whole."),

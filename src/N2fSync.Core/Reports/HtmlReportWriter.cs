@@ -85,7 +85,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
         }
         w.Write("<table><tr><th>Scope</th><th>Row</th><th>Key</th><th>Field</th><th>Kind</th><th>Problem</th><th>Blocking</th></tr>");
         foreach (var i in issues)
-            w.Write($"<tr><td>{E(i.Scope)}</td><td class=\"n\">{i.RowNumber}</td><td>{E(i.Key)}</td><td>{E(i.Field)}</td>"
+            w.Write($"<tr><td>{E(i.Scope)}</td><td>{E(i.SourceLocation)}</td><td>{E(i.Key)}</td><td>{E(i.Field)}</td>"
                     + $"<td>{E(i.Kind.ToString())}</td><td>{E(i.Message)}</td><td>{(i.IsBlocking ? "yes" : "no")}</td></tr>");
         w.Write("</table>");
     }

@@ -106,6 +106,8 @@ internal static class JsonReportWriter
         w.WriteStartObject();
         w.WriteString("scope", issue.Scope);
         w.WriteNumber("row", issue.RowNumber);
+        // "iris_N2F_User.csv line 42": what the row number counts in, as an admin looks the row up.
+        w.WriteString("source", issue.SourceLocation);
         w.WriteString("key", issue.Key);
         w.WriteString("field", issue.Field);
         w.WriteString("kind", issue.Kind.ToString());

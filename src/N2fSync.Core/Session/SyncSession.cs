@@ -108,22 +108,11 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
         var source = SourceFactory();
         var normalizer = new UserNormalizer(Config.Users);
         var lengths = new ValueLengthCheck(Config.DataQuality);
-        var view = AgressoQueries.ForUsers(Config.Source.Users);
-        var reporter = source as IRowIssueReporter;
-        var seen = 0;
+        var view = AgressoQueries.ForUsers(Config.Source.Users, Config.Users.ExtraFields);
         foreach (var row in source.ReadRows(view, cancellationToken))
         {
             var user = normalizer.Normalize(row);
             lengths.Check(user);
-            // A CSV line with the wrong number of fields may have its values shifted: never trust it.
-            var problems = reporter?.RowIssues ?? [];
-            for (; seen < problems.Count; seen++)
-            {
-                var problem = problems[seen];
-                if (problem.RowNumber == row.RowNumber)
-                    user.AddIssue(new DataIssue(scope.Name, row.RowNumber, user.Key.Length == 0 ? null : user.Key,
-                        $"line {problem.LineNumber}", DataIssueKind.UnreadableRow, problem.Message));
-            }
             yield return user;
         }
     }

@@ -183,4 +183,22 @@ public sealed class RunHistoryTests : IDisposable
         Assert.Equal(DataIssueKind.TooLong, issues[1].Kind);
         Assert.Empty(_store.DataIssues("r2"));
     }
+
+    [Fact]
+    public void DataIssues_KeepTheFileOrViewTheirRowNumberCountsIn()
+    {
+        Run("r1", Monday);
+        _store.Runs.RecordIssues("r1",
+        [
+            new DataIssue("users", 42, "ann.peeters@example.be", "Prenom", DataIssueKind.InvalidCharacter, "U+200B (zero width space) in 'Ann\\u200B'", "Ann\u200B")
+            {
+                Origin = SourceOrigin.CsvFile("iris_N2F_User.csv"),
+            },
+            new DataIssue("users", 7, null, "AdresseEmail", DataIssueKind.MissingRequired, "AdresseEmail is empty."),
+        ], Monday);
+
+        var issues = _store.DataIssues("r1");
+
+        Assert.Equal(["row 7", "iris_N2F_User.csv line 42"], issues.Select(i => i.SourceLocation));
+    }
 }

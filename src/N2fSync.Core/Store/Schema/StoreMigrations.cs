@@ -30,7 +30,8 @@ internal static class StoreMigrations
 
     /// <summary>
     /// 2: the N2F target (base URL and client id) and config of each run; journal, failed keys and quota spend kept per
-    /// target, so a sandbox and a production run never settle, retry or pace each other. Rows of earlier releases
+    /// target, so a sandbox and a production run never settle, retry or pace each other; where each data issue's row
+    /// number counts (file or view). Rows of earlier releases
     /// belong to no known target: they stay in the history, and are used by no run.
     /// </summary>
     public static readonly StoreMigration V2Targets = new(2, "per-target runs, journal, failed keys and quota spend",
@@ -40,6 +41,8 @@ internal static class StoreMigrations
             [
                 ("runs", "target", "TEXT"), ("runs", "config_path", "TEXT"), ("runs", "failure", "TEXT"),
                 ("runs", "scope_status", "TEXT"), ("journal", "target", "TEXT"), ("quota_calls", "target", "TEXT"),
+                // The file or view a data issue's row number counts in ("iris_N2F_User.csv", "line").
+                ("data_issues", "source_name", "TEXT"), ("data_issues", "source_unit", "TEXT"),
             ]);
             // The failed-key queue is keyed per target: the primary key changes, so the table is rebuilt.
             transaction.Execute("""
