@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using N2fSync.Config;
 
 namespace N2fSync.Agresso.SqlServer;
@@ -22,7 +23,12 @@ internal abstract class SqlServerDriver
 
     /// <summary>The driver for the runtime the module runs on.</summary>
     public static SqlServerDriver For(RuntimeDescription runtime) =>
-        ChooseFor(runtime) == SqlServerDriverKind.SystemSqlClient ? SystemSqlClientDriver.Inbox() : new MicrosoftSqlClientDriver();
+        ChooseFor(runtime) == SqlServerDriverKind.SystemSqlClient ? SystemSqlClientDriver.Inbox() : MicrosoftSqlClient();
+
+    // Kept out of line so compiling For on .NET Framework never touches a type that refers to Microsoft.Data.SqlClient,
+    // which the module does not ship for it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SqlServerDriver MicrosoftSqlClient() => new MicrosoftSqlClientDriver();
 
     /// <summary>
     /// .NET Framework (Windows PowerShell 5.1, Azure Automation's 5.1 sandboxes) gets its inbox System.Data.SqlClient;
