@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using N2fSync.Platform;
 using N2fSync.Store.Schema;
 
 namespace N2fSync.Store;

@@ -57,6 +57,12 @@ public sealed class N2fClient : IDisposable
     /// <summary>Told about every write before it is sent and after its outcome (the read cache keeps itself current with it).</summary>
     public IN2fWriteObserver? WriteObserver { get; set; }
 
+    /// <summary>Keeps other processes using the same API client from calling N2F at the same time (null: this process only).</summary>
+    public ClientCallLock? CallLock { get; set; }
+
+    // The cross-process turn of the attempt in flight (one at a time, under _oneAtATime).
+    private ClientCallLock.Turn? _turn;
+
     public Uri BaseUrl => _baseUrl;
 
     /// <summary>GET a path; the answer body on 2xx, else <see cref="N2fApiException"/>.</summary>
@@ -103,7 +109,19 @@ public sealed class N2fClient : IDisposable
             return await _retry.ExecuteAsync(async ct =>
             {
                 if (attempt++ > 0) Stats.CountRetry();
-                return await AttemptAsync(method, path, body, reauthenticated: false, ct).ConfigureAwait(false);
+                // The turn is taken per attempt, not across a retry's back-off: another process may call meanwhile.
+                using var turn = CallLock is null ? null : await CallLock.AcquireAsync(ct).ConfigureAwait(false);
+                _turn = turn;
+                try
+                {
+                    if (turn is not null)
+                        foreach (var (kind, at) in turn.ForeignCalls) _gate.Seed(kind, [at]);
+                    return await AttemptAsync(method, path, body, reauthenticated: false, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _turn = null;
+                }
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (N2fTransientException e)
@@ -142,6 +160,8 @@ public sealed class N2fClient : IDisposable
         finally
         {
             _gate.Settle(kind);
+            // Answered or not, the call may have reached N2F: other processes count it too.
+            _turn?.Record(kind, _time.GetUtcNow());
         }
         var (status, text, retryAfter, elapsed) = answer;
         _log.Verbose($"N2F {method.Method} {path} -> {status} ({elapsed.TotalMilliseconds:0} ms)");
