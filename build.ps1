@@ -86,5 +86,5 @@ if ($Demo) {
 }
 
 if ($Package) {
-    & (Join-Path $root 'tests/tools/New-ModulePackage.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out
+    & (Join-Path $root 'tools/New-ModulePackage.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out
 }
