@@ -19,6 +19,8 @@
         'Get-N2fSyncChange'
         'Export-N2fSyncReport'
         'Clear-N2fCache'
+        'Test-N2fConnection'
+        'Remove-N2fSyncPersonalData'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -125,6 +125,9 @@ internal static class ErrorRecordFactory
     public static ErrorRecord ReportWriteFailed(Exception e, string path) => Record(e, "ReportWriteFailed", ErrorCategory.WriteError,
         path, "Check that the folder exists and is writable, and that the file is not open elsewhere.");
 
+    public static ErrorRecord PersonalDataKeyInvalid(ArgumentException e, string key) => Record(e, "PersonalDataKeyInvalid",
+        ErrorCategory.InvalidArgument, key, "Pass the person's whole e-mail address, as the users view holds it (case does not matter).");
+
     public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
         ErrorCategory.NotSpecified, what, "See the exception for details.");
 
