@@ -90,5 +90,9 @@ if ($Demo) {
 if ($Package) {
     # The zip Azure Automation imports, and the .nupkg PSResourceGet installs from a feed.
     & (Join-Path $root 'tools/New-ModulePackage.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out | Out-Null
-    & (Join-Path $root 'tools/New-ModuleNupkg.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out | Out-Null
+    if (Get-Command Compress-PSResource -ErrorAction SilentlyContinue) {
+        & (Join-Path $root 'tools/New-ModuleNupkg.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out | Out-Null
+    } else {
+        Write-Warning 'No .nupkg: it needs PSResourceGet 1.1 or later (PowerShell 7.6 has it). The zip is written.'
+    }
 }

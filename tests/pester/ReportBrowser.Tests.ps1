@@ -54,8 +54,9 @@ Describe 'The HTML reports in a browser' {
             $all = @('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
                 '--disable-background-networking', '--disable-component-update', '--disable-sync', "--user-data-dir=$profileDir",
                 '--window-size=1280,2000') + $Arguments
-            $info = [Diagnostics.ProcessStartInfo]::new($script:Browser)
-            foreach ($a in $all) { $info.ArgumentList.Add($a) }
+            # One quoted command line: ProcessStartInfo.ArgumentList does not exist in Windows PowerShell 5.1.
+            $info = [Diagnostics.ProcessStartInfo]::new($script:Browser, (($all | ForEach-Object { '"' + $_ + '"' }) -join ' '))
+            $info.UseShellExecute = $false
             $info.RedirectStandardOutput = $true
             $info.RedirectStandardError = $true
             $process = [Diagnostics.Process]::Start($info)
@@ -69,7 +70,7 @@ Describe 'The HTML reports in a browser' {
         function Get-Rendering([string] $Page, [string] $Name) {
             <# The page's body attributes once the probe ran in the browser, and a screenshot of the page itself. #>
             $probed = Join-Path $script:Work "$Name-probed.html"
-            (Get-Content $Page -Raw -Encoding utf8).Replace('</body>', "$script:Probe</body>") | Set-Content $probed -Encoding utf8
+            [IO.File]::WriteAllText($probed, [IO.File]::ReadAllText($Page).Replace('</body>', "$script:Probe</body>"))
             $dom = Invoke-Browser @('--dump-dom', [Uri]::new((Resolve-Path $probed).ProviderPath).AbsoluteUri)
             $shot = Join-Path $script:Shots "$Name.png"
             Remove-Item $shot -ErrorAction SilentlyContinue
@@ -77,7 +78,7 @@ Describe 'The HTML reports in a browser' {
             $body = [regex]::Match($dom, '<body[^>]*>').Value
             $attributes = @{}
             foreach ($m in [regex]::Matches($body, '(data-[a-z-]+)="([^"]*)"')) { $attributes[$m.Groups[1].Value] = $m.Groups[2].Value }
-            [pscustomobject]@{ Attributes = $attributes; Screenshot = $shot; Text = Get-Content $Page -Raw }
+            [pscustomobject]@{ Attributes = $attributes; Screenshot = $shot; Text = [IO.File]::ReadAllText($Page) }
         }
 
         function Sync-Night([object[]] $Rows, [switch] $Delete) {
@@ -93,7 +94,7 @@ Describe 'The HTML reports in a browser' {
             $script:Csv = Join-Path $script:Work 'csv'
             Copy-Item (Join-Path $script:RepoRoot 'samples/csv') $script:Csv -Recurse
             $script:Config = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $script:Csv
-            (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)maxDeleteCount:.*$', '$1maxDeleteCount: 3' | Set-Content $script:Config
+            (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)maxDeleteCount:.*$', '$1maxDeleteCount: 3' | Set-Content $script:Config -Encoding utf8
             $rows = @(Import-Csv (Join-Path $script:Csv 'iris_N2F_User.csv') -Delimiter ';')
             $refused = New-UserRow 'marc.dupont@example.be' @{ Prenom = 'Marc'; Nom = 'Dupont'; langue = 'français' }
             $wrong = New-UserRow 'pas-une-adresse' @{ Prenom = 'Élodie'; Nom = "L'Écuyer" }

@@ -3,6 +3,7 @@ using N2fSync.Commands.Completers;
 using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
 using N2fSync.Store;
+using N2fSync.Sync.Ports;
 
 namespace N2fSync.Commands.Commands;
 
@@ -29,7 +30,7 @@ public sealed class RemoveN2fSyncPersonalDataCommand : N2fCmdlet
 
     protected override void BeginProcessing()
     {
-        _store = StoreAccess.OpenExisting(LoadConfig(), out _storePath);
+        _store = OpenStore(LoadConfig(readsSource: false), out _storePath);
         if (_store is null) WriteVerbose($"No store at {_storePath}: it holds nobody's data.");
         else Own(_store);
     }

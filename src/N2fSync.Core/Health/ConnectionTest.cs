@@ -3,6 +3,7 @@ using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.Health.Checks;
 using N2fSync.Scopes;
+using N2fSync.Session;
 using N2fSync.Sync;
 
 namespace N2fSync.Health;

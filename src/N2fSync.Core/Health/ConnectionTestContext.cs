@@ -1,6 +1,6 @@
 using N2fSync.Config;
 using N2fSync.Scopes;
-using N2fSync.Sync;
+using N2fSync.Session;
 
 namespace N2fSync.Health;
 

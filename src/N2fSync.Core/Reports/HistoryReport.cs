@@ -1,6 +1,7 @@
 using N2fSync.Config;
 using N2fSync.N2f.Quota;
 using N2fSync.Store;
+using N2fSync.Store.History;
 
 namespace N2fSync.Reports;
 
@@ -46,7 +47,7 @@ public sealed class HistoryReport
     /// <remarks>A null store (none created yet) gives a report without runs.</remarks>
     public static HistoryReport Load(SyncStore? store, N2fSyncConfig config, int? last, DateTimeOffset? since, DateTimeOffset now)
     {
-        var runs = store?.Runs(new RunQuery { Last = last, After = since }).Reverse().ToList() ?? [];
+        var runs = store?.History.Runs(new RunQuery { Last = last, After = since }).Reverse().ToList() ?? [];
         var recurring = store is null ? [] : RecurringFailureQuery.Read(store, runs.Select(r => r.Id).ToList(), RecurringFrom, RecurringShown);
         return new HistoryReport(config.Name, runs, recurring, store is null ? 0 : RecurringFailureQuery.Queued(store),
             new QuotaSchedule(config.Quotas), now, since);

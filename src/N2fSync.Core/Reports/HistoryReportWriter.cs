@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using N2fSync.Store;
+using N2fSync.Sync.Apply;
 
 namespace N2fSync.Reports;
 
@@ -46,7 +47,7 @@ internal sealed class HistoryReportWriter
     private static void WriteFigures(StreamWriter w, HistoryReport report)
     {
         var runs = report.Runs;
-        var ok = runs.Count(r => r.Outcome == "Success");
+        var ok = runs.Count(r => r.Outcome == RunOutcome.Success);
         var written = runs.Sum(r => r.Created + r.Updated + r.Deleted);
         var failed = runs.Sum(r => r.Failed);
         var held = runs.Sum(r => r.Held);
@@ -130,7 +131,7 @@ internal sealed class HistoryReportWriter
         {
             var quota = report.QuotaOf(run);
             w.Write($"<tr><td class=\"t\">{E(Instant(run.StartedAt))}<div class=\"note\">{E(run.Id)}</div></td><td class=\"s\">{E(string.Join(", ", run.Scopes))}</td>"
-                    + $"<td><span class=\"badge {E(run.Outcome)}\">{E(run.Outcome)}</span></td>{Cell(run.Created)}{Cell(run.Updated)}"
+                    + $"<td><span class=\"badge {E(run.Outcome.ToString())}\">{E(run.Outcome.ToString())}</span></td>{Cell(run.Created)}{Cell(run.Updated)}"
                     + $"{Cell(run.Deleted)}{Cell(run.Failed)}{Cell(run.Held)}{Cell(HistoryReport.RejectedRows(run))}"
                     + $"<td class=\"n\">{E(run.Duration is { } d ? Span(d) : "–")}</td><td class=\"n\">{E($"{quota.Writes} / {quota.Reads}")}</td></tr>");
         }

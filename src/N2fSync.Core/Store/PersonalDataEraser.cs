@@ -56,23 +56,23 @@ public sealed class PersonalDataEraser(SyncStore store)
         };
         if (!erase || result.Total == 0) return result;
 
-        store.InTransaction(execute =>
+        store.Database.InTransaction(transaction =>
         {
             foreach (var table in new[] { "journal", "failed_keys", "data_issues" })
-                execute($"DELETE FROM {table} WHERE {Own}", ("$key", key));
-            Rewrite(execute, "journal", ["differences", "message"], journal);
-            Rewrite(execute, "failed_keys", ["message"], failed);
-            Rewrite(execute, "data_issues", ["value", "message"], issues);
+                transaction.Execute($"DELETE FROM {table} WHERE {Own}", ("$key", key));
+            Rewrite(transaction, "journal", ["differences", "message"], journal);
+            Rewrite(transaction, "failed_keys", ["message"], failed);
+            Rewrite(transaction, "data_issues", ["value", "message"], issues);
             foreach (var list in lists)
             {
-                execute("DELETE FROM cache_items WHERE list_id = $id", ("$id", list.Id));
-                execute("DELETE FROM cache_lists WHERE id = $id", ("$id", list.Id));
+                transaction.Execute("DELETE FROM cache_items WHERE list_id = $id", ("$id", list.Id));
+                transaction.Execute("DELETE FROM cache_lists WHERE id = $id", ("$id", list.Id));
             }
         });
         // A delete leaves the old content in free pages and in the write-ahead log: the file is rebuilt from its live
         // rows, then the log is copied into it and emptied, so no copy of the person is left behind.
-        store.Execute("VACUUM");
-        store.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        store.Database.Execute("VACUUM");
+        store.Database.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
         return result;
     }
 
@@ -80,13 +80,13 @@ public sealed class PersonalDataEraser(SyncStore store)
     private const string Own = "lower(key) = $key";
 
     private int Count(string table, string key) =>
-        store.Query($"SELECT COUNT(*) FROM {table} WHERE {Own}", r => r.Read() ? r.GetInt32(0) : 0, ("$key", key));
+        store.Database.Query($"SELECT COUNT(*) FROM {table} WHERE {Own}", r => r.Read() ? r.GetInt32(0) : 0, ("$key", key));
 
     /// <summary>Rows of others naming the person, with each column as it will read once the address is replaced.</summary>
     private List<(long RowId, string?[] Values)> Mentions(string table, string[] columns, Mention mention)
     {
         var (where, parameters) = mention.Like(columns);
-        var candidates = store.Query(
+        var candidates = store.Database.Query(
             $"SELECT rowid, {string.Join(", ", columns)} FROM {table} WHERE NOT coalesce({Own}, 0) AND ({where})",
             r =>
             {
@@ -105,11 +105,11 @@ public sealed class PersonalDataEraser(SyncStore store)
         return found;
     }
 
-    private static void Rewrite(StoreCommand execute, string table, string[] columns, List<(long RowId, string?[] Values)> rows)
+    private static void Rewrite(StoreTransaction transaction, string table, string[] columns, List<(long RowId, string?[] Values)> rows)
     {
         var set = string.Join(", ", columns.Select((c, i) => $"{c} = $v{i}"));
         foreach (var (rowId, values) in rows)
-            execute($"UPDATE {table} SET {set} WHERE rowid = $id",
+            transaction.Execute($"UPDATE {table} SET {set} WHERE rowid = $id",
                 [("$id", rowId), .. values.Select((v, i) => ($"$v{i}", (object?)v))]);
     }
 
@@ -117,7 +117,7 @@ public sealed class PersonalDataEraser(SyncStore store)
     private List<(long Id, string Path, int Items)> ListsHolding(Mention mention)
     {
         var (where, parameters) = mention.Like(["i.json"]);
-        return store.Query(
+        return store.Database.Query(
             $"""
             SELECT l.id, l.path, COUNT(*) FROM cache_lists l JOIN cache_items i ON i.list_id = l.id
             WHERE i.item_key = $key OR {where} GROUP BY l.id, l.path ORDER BY l.id

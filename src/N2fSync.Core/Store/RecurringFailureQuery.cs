@@ -1,3 +1,5 @@
+using N2fSync.Store.History;
+
 namespace N2fSync.Store;
 
 /// <summary>The keys that keep failing across a set of runs (the history report), from the journal.</summary>
@@ -12,7 +14,7 @@ internal static class RecurringFailureQuery
         var where = new SqlFilter();
         where.In("run_id", runIds);
         where.Add($"outcome IN {FailedOutcomes}");
-        return store.Query(
+        return store.Database.Query(
             $"""
             SELECT scope, key, COUNT(DISTINCT run_id) AS runs, MAX(sent_at) AS last,
                 (SELECT message FROM journal l WHERE l.scope = j.scope AND l.key = j.key AND l.outcome IN {FailedOutcomes}
@@ -32,5 +34,5 @@ internal static class RecurringFailureQuery
     }
 
     /// <summary>Keys in the failed-key queue now (every scope).</summary>
-    public static int Queued(SyncStore store) => store.Query("SELECT COUNT(*) FROM failed_keys", r => r.Read() ? r.GetInt32(0) : 0);
+    public static int Queued(SyncStore store) => store.Database.Query("SELECT COUNT(*) FROM failed_keys", r => r.Read() ? r.GetInt32(0) : 0);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.Health;
+using N2fSync.N2f;
 using N2fSync.N2f.Quota;
 using N2fSync.Store;
 using N2fSync.Tests.Agresso;
@@ -73,8 +74,8 @@ public sealed class ConnectionTestTests : IAsyncLifetime, IDisposable
     {
         var config = Config();
         var now = DateTimeOffset.UtcNow;
-        using (var store = SyncStore.Open(_folder.File("n2fsync.db")))
-            for (var i = 0; i < 10; i++) store.RecordCall(CallKind.Write, now.AddSeconds(-20 + i));
+        using (var store = SyncStore.Open(_folder.File("n2fsync.db"), new N2fTarget(config.Config!.N2f.EffectiveBaseUrl, EmulatorState.DefaultClientId)))
+            for (var i = 0; i < 10; i++) store.Quota.RecordCall(CallKind.Write, now.AddSeconds(-20 + i));
 
         var quota = (await RunAsync(config))["QuotaHeadroom"];
 

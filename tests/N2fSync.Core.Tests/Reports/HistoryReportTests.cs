@@ -6,6 +6,7 @@ using N2fSync.Reports;
 using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Ports;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Reports;
@@ -20,7 +21,7 @@ public sealed class HistoryReportTests : IDisposable
     private readonly SyncStore _store;
     private readonly N2fSyncConfig _config = new() { Name = "prod-be" };
 
-    public HistoryReportTests() => _store = SyncStore.Open(_folder.File("store.db"));
+    public HistoryReportTests() => _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
 
     public void Dispose()
     {
@@ -32,24 +33,23 @@ public sealed class HistoryReportTests : IDisposable
     private void Night(string id, DateTimeOffset at, int created, int updated, string[]? failedKeys = null, int rejected = 0,
         double seconds = 90, int posts = -1, int gets = 12, string message = "culture 'français' must be a 2-letter code")
     {
-        var summary = new SyncSummary { RunId = id, StartedAt = at, Scopes = ["users"] };
-        _store.StartRun(summary, "svc-n2fsync", "AGRESSO-JOB01", 4711);
+        var summary = new SyncSummary { RunId = id, StartedAt = at, Target = Fixtures.Target.ToString() };
+        summary.Scope("users").Status = ScopeStatus.Completed;
+        _store.Runs.Start(new RunStart(id, at, false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Fixtures.Target.Origin, null));
         for (var i = 0; i < created; i++) Journal(id, at, $"new.{id}.{i}@example.be", SyncOutcome.Created, summary, null);
         for (var i = 0; i < updated; i++) Journal(id, at, $"agent.{i}@example.be", SyncOutcome.Updated, summary, null);
         foreach (var key in failedKeys ?? []) Journal(id, at, key, SyncOutcome.Failed, summary, message);
         summary.AddCompleteness(new ScopeCompleteness { Scope = "users", Rows = 1240, ValidRows = 1240 - rejected });
         summary.Complete(at.AddSeconds(seconds));
         var writes = posts >= 0 ? posts : created + updated + (failedKeys?.Length ?? 0);
-        _store.CompleteRun(summary, summary.Outcome, new SyncMetrics
-        {
-            ApiCalls = new() { ["AUTH 200"] = 1, ["GET 200"] = gets, ["POST 200"] = writes },
-        });
+        summary.Metrics = new SyncMetrics { ApiCalls = new() { ["AUTH 200"] = 1, ["GET 200"] = gets, ["POST 200"] = writes } };
+        _store.Runs.Complete(summary);
     }
 
     private void Journal(string run, DateTimeOffset at, string key, SyncOutcome outcome, SyncSummary summary, string? message)
     {
         var change = new N2fChange { Scope = "users", Action = ChangeAction.Update, Key = key, Company = "BE01" };
-        _store.JournalAfter(_store.JournalBefore(run, change, "h", at),
+        _store.Journal.After(_store.Journal.Before(run, change, "h", at),
             new SyncResult { Outcome = outcome, StatusCode = outcome == SyncOutcome.Failed ? 400 : 200, Message = message, Timestamp = at });
         summary.Add(new SyncResult { Outcome = outcome });
     }

@@ -2,8 +2,10 @@ using System.Text;
 using N2fSync.Agresso;
 using N2fSync.N2f;
 using N2fSync.Store;
+using N2fSync.Store.History;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Ports;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;
@@ -14,15 +16,16 @@ public sealed class PersonalDataEraserTests : IDisposable
     private const string Ann = "ann.peeters@example.be";
     private const string Chloe = "chloe.o'neil@example.be";
     private static readonly DateTimeOffset Night = new(2026, 11, 27, 1, 0, 0, TimeSpan.Zero);
-    private const string Origin = "https://www.n2f.com/services/api/v2/ client-be";
+    private static readonly string Origin = Fixtures.Target.Origin;
     private readonly TempFolder _folder = new();
     private readonly SyncStore _store;
 
     public PersonalDataEraserTests()
     {
-        _store = SyncStore.Open(_folder.File("store.db"));
-        var summary = new SyncSummary { RunId = "night-1127", StartedAt = Night, Scopes = ["users"] };
-        _store.StartRun(summary, "svc-n2fsync", "AGRESSO-JOB01", 4711);
+        _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
+        var summary = new SyncSummary { RunId = "night-1127", StartedAt = Night, Target = Fixtures.Target.ToString() };
+        summary.Scope("users").Status = ScopeStatus.Completed;
+        _store.Runs.Start(new RunStart("night-1127", Night, false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Fixtures.Target.Origin, null));
         Journal(Ann, SyncOutcome.Updated, null, new FieldDifference("lastname", "Peters", "Peeters"),
             new FieldDifference("jobTitle", "Comptable", "Comptable principale"));
         // Ann manages Marc: his row names her.
@@ -32,9 +35,9 @@ public sealed class PersonalDataEraserTests : IDisposable
         Journal(Chloe, SyncOutcome.Created, null, new FieldDifference("firstname", null, "Chloé"));
         Journal("wim.verstraeten@example.be", SyncOutcome.Failed, $"Manager '{Chloe}' does not exist.",
             new FieldDifference("managerMail", "ann.peeters@example.be", Chloe));
-        _store.RecordFailure("night-1127", "users", "BE01", Ann, "Update", "h1", 400, "jobTitle is too long", true, Night);
-        _store.RecordFailure("night-1127", "users", "BE01", "wim.verstraeten@example.be", "Update", "h2", 400, $"Manager '{Chloe}' does not exist.", true, Night);
-        _store.RecordIssues("night-1127",
+        _store.FailedKeys.RecordFailure("night-1127", "users", "BE01", Ann, "Update", "h1", 400, "jobTitle is too long", true, Night);
+        _store.FailedKeys.RecordFailure("night-1127", "users", "BE01", "wim.verstraeten@example.be", "Update", "h2", 400, $"Manager '{Chloe}' does not exist.", true, Night);
+        _store.Runs.RecordIssues("night-1127",
         [
             new DataIssue("users", 3, Ann, "Fonction", DataIssueKind.TooLong, "Fonction is 151 characters long.", "Comptable principale et …"),
             new DataIssue("users", 7, "marc.dupont@example.be", "Manager", DataIssueKind.InvalidEmail, "Manager is not an e-mail address.", "Ann.Peeters@Example.be;"),
@@ -42,7 +45,7 @@ public sealed class PersonalDataEraserTests : IDisposable
         summary.Add(new SyncResult { Outcome = SyncOutcome.Updated });
         summary.Add(new SyncResult { Outcome = SyncOutcome.Updated });
         summary.Complete(Night.AddMinutes(4));
-        _store.CompleteRun(summary, summary.Outcome);
+        _store.Runs.Complete(summary);
         Cache(N2fList.Users, (Ann, $$"""{"mail":"{{Ann}}","firstname":"Ann","lastname":"Peeters"}"""),
             ("marc.dupont@example.be", $$"""{"mail":"marc.dupont@example.be","managerMail":"{{Ann}}"}"""));
         Cache(N2fList.Companies, (null, """{"uuid":"c-1","code":"BE01","name":"Acme Belgium"}"""));
@@ -57,21 +60,21 @@ public sealed class PersonalDataEraserTests : IDisposable
     private void Journal(string key, SyncOutcome outcome, string? message, params FieldDifference[] differences)
     {
         var change = new N2fChange { Scope = "users", Action = ChangeAction.Update, Key = key, Company = "BE01", Differences = differences };
-        _store.JournalAfter(_store.JournalBefore("night-1127", change, "h", Night),
+        _store.Journal.After(_store.Journal.Before("night-1127", change, "h", Night),
             new SyncResult { Outcome = outcome, StatusCode = outcome == SyncOutcome.Failed ? 400 : 200, Message = message, Timestamp = Night });
     }
 
     private void Cache(N2fList list, params (string? Key, string Json)[] items)
     {
-        var id = _store.BeginList(Origin, list, Night);
-        _store.AddItems(id, items.Select((item, i) => ((long)i + 1, item.Key, item.Json)).ToList());
-        _store.CompleteList(id, Origin, list.Path);
+        var id = _store.Cache.BeginList(Origin, list, Night);
+        _store.Cache.AddItems(id, items.Select((item, i) => ((long)i + 1, item.Key, item.Json)).ToList());
+        _store.Cache.CompleteList(id, Origin, list.Path);
     }
 
     private List<SyncChangeRecord> Changes(string key)
     {
         var found = new List<SyncChangeRecord>();
-        _store.Changes(new ChangeQuery { Key = key }, found.Add);
+        _store.History.Changes(new ChangeQuery { Key = key }, found.Add);
         return found;
     }
 
@@ -82,7 +85,7 @@ public sealed class PersonalDataEraserTests : IDisposable
 
         Assert.Equal(1, erased.JournalRows);
         Assert.Empty(Changes(Ann));
-        var run = Assert.Single(_store.Runs(new RunQuery()));
+        var run = Assert.Single(_store.History.Runs(new RunQuery()));
         Assert.Equal(2, run.Updated);
         Assert.Equal("svc-n2fsync", run.UserName);
     }
@@ -114,7 +117,7 @@ public sealed class PersonalDataEraserTests : IDisposable
     {
         var erased = new PersonalDataEraser(_store).Erase(Ann);
 
-        Assert.DoesNotContain(_store.FailedKeys(), f => f.Key == Ann);
+        Assert.DoesNotContain(_store.FailedKeys.All(), f => f.Key == Ann);
         var issues = _store.DataIssues("night-1127");
         var marc = Assert.Single(issues);
         Assert.Equal("(erased);", marc.Value);
@@ -128,8 +131,8 @@ public sealed class PersonalDataEraserTests : IDisposable
 
         Assert.Equal(["users"], erased.CachedLists);
         Assert.Equal(2, erased.CachedItems);
-        Assert.Null(_store.FreshList(Origin, N2fList.Users.Path, Night));
-        Assert.NotNull(_store.FreshList(Origin, N2fList.Companies.Path, Night));
+        Assert.Null(_store.Cache.FreshList(Origin, N2fList.Users.Path, Night));
+        Assert.NotNull(_store.Cache.FreshList(Origin, N2fList.Companies.Path, Night));
     }
 
     [Fact]
@@ -142,7 +145,7 @@ public sealed class PersonalDataEraserTests : IDisposable
         var wim = Assert.Single(Changes("wim.verstraeten@example.be"));
         Assert.Equal("Manager '(erased)' does not exist.", wim.Message);
         Assert.Equal(PersonalDataEraser.Replacement, wim.Differences[0].AgressoValue);
-        Assert.Equal("Manager '(erased)' does not exist.", _store.FailedKeys().Single(f => f.Key == "wim.verstraeten@example.be").Message);
+        Assert.Equal("Manager '(erased)' does not exist.", _store.FailedKeys.All().Single(f => f.Key == "wim.verstraeten@example.be").Message);
     }
 
     [Fact]
@@ -172,7 +175,7 @@ public sealed class PersonalDataEraserTests : IDisposable
         // Journal: Ann's row and two that name her; her failed key; her data issue and one naming her; the users list.
         Assert.Equal(7, preview.Total);
         Assert.Single(Changes(Ann));
-        Assert.NotNull(_store.FreshList(Origin, N2fList.Users.Path, Night));
+        Assert.NotNull(_store.Cache.FreshList(Origin, N2fList.Users.Path, Night));
     }
 
     [Fact]

@@ -18,9 +18,10 @@ internal sealed class QuotaHeadroomCheck : IConnectionCheck
         var schedule = new QuotaSchedule(quotas);
         var now = context.Session.Time.GetUtcNow();
         var limits = schedule.LimitsAt(now);
-        var store = context.Session.Store;
-        var reads = store.CallsSince(CallKind.Read, now - schedule.Window).Count;
-        var writes = store.CallsSince(CallKind.Write, now - schedule.Window).Count;
+        // The spend of this target (base URL and client id): another account on the same store has its own quota.
+        var ledger = context.Session.Store.Quota;
+        var reads = ledger.CallsSince(CallKind.Read, now - schedule.Window).Count;
+        var writes = ledger.CallsSince(CallKind.Write, now - schedule.Window).Count;
         var window = schedule.Window.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture);
         var which = limits == new QuotaLimits(quotas.Day.Reads, quotas.Day.Writes) ? "day"
             : limits == new QuotaLimits(quotas.Night.Reads, quotas.Night.Writes) ? "night" : "day/night switch (the stricter)";

@@ -1,4 +1,5 @@
 using N2fSync.Store;
+using N2fSync.Sync.Ports;
 
 namespace N2fSync.Health.Checks;
 

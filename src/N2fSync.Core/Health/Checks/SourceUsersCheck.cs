@@ -17,7 +17,7 @@ internal sealed class SourceUsersCheck : IConnectionCheck
         var config = context.Config;
         try
         {
-            var view = AgressoQueries.ForUsers(config.Source.Users);
+            var view = AgressoQueries.ForUsers(config.Source.Users, config.Users.ExtraFields);
             var count = SourceViewCount.Read(context.Session.SourceFactory(), view,
                 row => (ScopeNames.Users, Text.Clean(row["Entreprise"]).ToUpperInvariant()), cancellationToken);
             return Task.FromResult(Judge(context, view, count));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using N2fSync.Store;
+using N2fSync.Store.History;
 
 namespace N2fSync.Health.Checks;
 
@@ -17,15 +17,15 @@ internal sealed class StoreCheck : IConnectionCheck
         {
             var store = context.Session.Store;
             // A write lock taken and given back proves the file and its log beside it can be written; nothing changes.
-            store.Execute("BEGIN IMMEDIATE; ROLLBACK;");
+            store.Database.Execute("BEGIN IMMEDIATE; ROLLBACK;");
             if (!existed) return Task.FromResult(CheckVerdict.Pass($"{path}: created, writable (no run yet)"));
-            var last = store.Runs(new RunQuery { Last = 1 }).FirstOrDefault();
+            var last = store.History.Runs(new RunQuery { Last = 1 }).FirstOrDefault();
             var size = string.Format(CultureInfo.InvariantCulture, "{0:0.#} MB", store.Size().FileBytes / (1024.0 * 1024.0));
             return Task.FromResult(CheckVerdict.Pass(last is null
                 ? $"{path}: writable, {size}, no run yet"
                 : $"{path}: writable, {size}; last run {last.Id} started {last.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC, {last.Outcome}"));
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is StoreException or IOException or UnauthorizedAccessException)
         {
             context.StoreProblem = e.Message;
             return Task.FromResult(CheckVerdict.Fail(

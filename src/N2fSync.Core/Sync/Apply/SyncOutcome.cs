@@ -16,6 +16,8 @@ public enum SyncOutcome
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
+    /// <summary>Not sent: the write gate refused it (a protected key, another target, a delete the current source does not call for...).</summary>
+    Refused,
     /// <summary>History only: the write was sent and no answer came back (the run died mid-call); a later run's fresh read settled it.</summary>
     Unknown,
 }
