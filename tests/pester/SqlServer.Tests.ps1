@@ -24,7 +24,7 @@ Describe 'SQL Server source through the module' {
     It 'reads the users view with the login of -SourceCredential' {
         $users = @(Get-AgressoEntity -Scope users -ConfigPath $script:Config -SourceCredential $script:Login -WarningAction SilentlyContinue)
         $users.Count | Should -Be 4
-        @($users | ForEach-Object Mail) | Should -Be @('ann.peeters@example.be', "chloe.o'neil@example.be", 'lucas.dhondt@example.be', 'wim.verstraeten@example.be')
+        @($users | ForEach-Object Mail) | Should -Be @('wim.verstraeten@example.be', 'ann.peeters@example.be', "chloe.o'neil@example.be", 'lucas.dhondt@example.be')
         $chloe = $users | Where-Object Mail -eq "chloe.o'neil@example.be"
         $chloe.FirstName | Should -Be 'Chloé'
         $chloe.ManagerMail | Should -Be 'ann.peeters@example.be'

@@ -16,7 +16,14 @@ internal sealed class RecordingHost(Func<ConfirmRequest, bool>? answer = null) :
         return answer?.Invoke(request) ?? true;
     }
 
-    public void Emit(SyncResult result) => Results.Add(result);
+    /// <summary>Told of each result as it is emitted (to act on the run mid-way, e.g. move a clock).</summary>
+    public event Action<SyncResult>? Emitted;
+
+    public void Emit(SyncResult result)
+    {
+        Results.Add(result);
+        Emitted?.Invoke(result);
+    }
     public void Report(RunProblem problem) => Problems.Add(problem);
     void IRunHost.Progress(RunProgress progress) => Progress.Add(progress);
 

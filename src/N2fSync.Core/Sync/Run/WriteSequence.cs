@@ -134,10 +134,12 @@ internal sealed class WriteSequence(RunContext context, RunRequest options, Sync
     }
 
     /// <summary>Asks once per scope and action; returns the groups declined.</summary>
-    private HashSet<(string Scope, ChangeAction Action)> Confirm(IReadOnlyList<Step> candidates)
+    private HashSet<(string Scope, ChangeAction Action)> Confirm(List<Step> candidates)
     {
         var declined = new HashSet<(string, ChangeAction)>();
-        foreach (var group in candidates.GroupBy(c => (c.Scope.Scope.Name, c.Decision.Change.Action)))
+        // Scope by scope as they run; within one, creates, updates, deletes: the order an admin reads a plan in.
+        foreach (var group in candidates.GroupBy(c => (c.Scope.Scope.Name, c.Decision.Change.Action))
+                     .OrderBy(g => candidates.FindIndex(c => c.Scope.Scope.Name == g.Key.Name)).ThenBy(g => g.Key.Action))
             if (!host.Confirm(new ConfirmRequest(group.Key.Name, group.Key.Action, group.Count(), context.Target.ToString())))
                 declined.Add(group.Key);
         return declined;

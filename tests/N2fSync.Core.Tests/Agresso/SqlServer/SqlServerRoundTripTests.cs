@@ -56,13 +56,14 @@ public abstract class SqlServerRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Sends_the_built_in_users_query_and_gets_rows_in_its_order()
+    public void Sends_the_built_in_users_query_and_gets_rows_in_the_views_own_order()
     {
         var rows = Read(Users);
 
+        // No ORDER BY: a row number in an error is the row's position in the view, as an admin querying it sees it.
         Assert.Contains("FROM iris_N2F_User", Assert.Single(_server.Statements));
         Assert.Equal(
-            ["Ann.Peeters@example.be", "chloe.o'neil@example.be", "lucas.dhondt@example.be", "Wim.Verstraeten@Example.be"],
+            ["Wim.Verstraeten@Example.be", "Ann.Peeters@example.be", "chloe.o'neil@example.be", "lucas.dhondt@example.be"],
             rows.Select(r => r["AdresseEmail"]));
         Assert.Equal(Enumerable.Range(1, 4), rows.Select(r => r.RowNumber));
     }
