@@ -74,7 +74,7 @@ internal sealed class HistoryReportWriter
         var labels = Labels(runs);
         var quota = runs.Select(report.QuotaOf).ToList();
         static IReadOnlyList<double> Of<T>(IEnumerable<T> items, Func<T, double> value) => items.Select(value).ToList();
-        string Count(double v) => v.ToString("N0", CultureInfo.InvariantCulture);
+        string Count(double v, int decimals) => v.ToString("N0", CultureInfo.InvariantCulture);
 
         w.Write("<h2>Trends</h2><section class=\"charts\">");
         Chart(w, "chart-writes", "Writes by action", "What each run changed in N2F.", labels,
@@ -91,15 +91,15 @@ internal sealed class HistoryReportWriter
         Chart(w, "chart-duration", "Duration against the quota floor",
             "The floor is the least time the quota allows for the calls a run sent; far above it, the time went elsewhere.", labels,
             [new("duration", Slate, Of(runs, r => (r.Duration?.TotalSeconds ?? 0) / divisor)), new("quota floor", Ink, Of(quota, q => q.Floor.TotalSeconds / divisor), IsLine: true, Dashed: true)],
-            v => v.ToString("0.#", CultureInfo.InvariantCulture) + " " + unit, false, null, "No duration recorded");
+            (v, decimals) => v.ToString("F" + decimals, CultureInfo.InvariantCulture) + " " + unit, false, null, "No duration recorded");
         Chart(w, "chart-quota", "Quota use", "Calls sent ÷ calls the quota allowed over the run's duration.", labels,
             [new("writes", Blue, Of(quota, q => q.WriteShare ?? 0), IsLine: true), new("reads", Slate, Of(quota, q => q.ReadShare ?? 0), IsLine: true)],
-            v => (100 * v).ToString("0", CultureInfo.InvariantCulture) + " %", false, 1, "No call recorded");
+            (v, _) => (100 * v).ToString("0", CultureInfo.InvariantCulture) + " %", false, 1, "No call recorded");
         w.Write("</section>");
     }
 
     private static void Chart(StreamWriter w, string id, string title, string note, IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series,
-        Func<double, string> format, bool integers, double? fixedMax, string whenEmpty, bool wide = false)
+        Func<double, int, string> format, bool integers, double? fixedMax, string whenEmpty, bool wide = false)
     {
         w.Write($"<div class=\"card{(wide ? " wide" : "")}\"><h3>{E(title)}</h3><div class=\"note\">{E(note)}</div>");
         SvgChart.Write(w, id, title, labels, series, format, integers, fixedMax, whenEmpty, wide ? 1200 : 600);

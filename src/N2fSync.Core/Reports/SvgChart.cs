@@ -13,13 +13,14 @@ internal static class SvgChart
     private const int MaxLabels = 8;
 
     /// <summary>
-    /// Writes the chart and its legend. <paramref name="format"/> says how a value reads (its unit included);
+    /// Writes the chart and its legend. <paramref name="format"/> says how a value reads (its unit included) with the
+    /// given number of decimals: the grid's step needs, the tooltips one more;
     /// <paramref name="fixedMax"/> fixes the top of the scale (1 for shares), by default the tallest stack or point;
     /// <paramref name="whenEmpty"/> is said in the chart when every value is zero. <paramref name="width"/> is in the
     /// units of the drawing (the chart scales to its box; a wide box wants a wide drawing, not taller letters).
     /// </summary>
     public static void Write(TextWriter w, string id, string title, IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series,
-        Func<double, string> format, bool integers, double? fixedMax, string whenEmpty, double width = 600)
+        Func<double, int, string> format, bool integers, double? fixedMax, string whenEmpty, double width = 600)
     {
         var bars = series.Where(s => !s.IsLine).ToList();
         var lines = series.Where(s => s.IsLine).ToList();
@@ -32,11 +33,12 @@ internal static class SvgChart
         double Y(double value) => Top + plotHeight - Math.Min(value, max) / max * plotHeight;
         var band = plotWidth / Math.Max(1, count);
         double X(int i) => Left + band * (i + 0.5);
+        var decimals = Decimals(step);
 
         w.Write($"<svg class=\"chart\" id=\"{E(id)}\" viewBox=\"0 0 {N(width)} {N(Height)}\" role=\"img\" aria-label=\"{E(title)}\">");
         for (var tick = 0.0; tick <= max + step / 1000; tick += step)
             w.Write($"<line class=\"grid\" x1=\"{N(Left)}\" x2=\"{N(width - Right)}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\"/>"
-                    + $"<text class=\"tick\" x=\"{N(Left - 6)}\" y=\"{N(Y(tick) + 4)}\" text-anchor=\"end\">{E(format(tick))}</text>");
+                    + $"<text class=\"tick\" x=\"{N(Left - 6)}\" y=\"{N(Y(tick) + 4)}\" text-anchor=\"end\">{E(format(tick, decimals))}</text>");
         var every = (int)Math.Ceiling(count / (double)MaxLabels);
         for (var i = 0; i < count; i += every)
             w.Write($"<text class=\"tick\" x=\"{N(X(i))}\" y=\"{N(Height - Bottom + 16)}\" text-anchor=\"middle\">{E(labels[i])}</text>");
@@ -49,7 +51,7 @@ internal static class SvgChart
             {
                 var (y, bottom) = (Y(stacked + s.Values[i]), Y(stacked));
                 w.Write($"<rect x=\"{N(X(i) - barWidth / 2)}\" y=\"{N(y)}\" width=\"{N(barWidth)}\" height=\"{N(Math.Max(1, bottom - y))}\" "
-                        + $"fill=\"{s.Color}\"><title>{E($"{labels[i]}: {format(s.Values[i])} {s.Name}")}</title></rect>");
+                        + $"fill=\"{s.Color}\"><title>{E($"{labels[i]}: {format(s.Values[i], decimals + 1)} {s.Name}")}</title></rect>");
                 stacked += s.Values[i];
             }
         }
@@ -60,7 +62,7 @@ internal static class SvgChart
                     + (s.Dashed ? " stroke-dasharray=\"5 4\"" : "") + "/>");
             for (var i = 0; i < s.Values.Count; i++)
                 w.Write($"<circle cx=\"{N(X(i))}\" cy=\"{N(Y(s.Values[i]))}\" r=\"3\" fill=\"{s.Color}\"><title>"
-                        + $"{E($"{labels[i]}: {format(s.Values[i])} {s.Name}")}</title></circle>");
+                        + $"{E($"{labels[i]}: {format(s.Values[i], decimals + 1)} {s.Name}")}</title></circle>");
         }
         w.Write($"<line class=\"axis\" x1=\"{N(Left)}\" x2=\"{N(width - Right)}\" y1=\"{N(Y(0))}\" y2=\"{N(Y(0))}\"/>");
         if (tallest <= 0)
@@ -87,6 +89,14 @@ internal static class SvgChart
         } * magnitude;
         if (integers) step = Math.Max(1, Math.Ceiling(step));
         return (Math.Ceiling(tallest / step - 1e-9) * step, step);
+    }
+
+    /// <summary>The decimals a step needs to read exactly (2.5 needs one, 0.05 two), so no two grid lines read alike.</summary>
+    internal static int Decimals(double step)
+    {
+        for (var decimals = 0; decimals < 3; decimals++)
+            if (Math.Abs(Math.Round(step, decimals) - step) < 1e-9) return decimals;
+        return 3;
     }
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -191,4 +191,14 @@ public sealed class HistoryReportTests : IDisposable
     {
         Assert.Equal((max, step), SvgChart.Scale(tallest, integers));
     }
+
+    [Theory]
+    [InlineData(50, 0)]
+    [InlineData(2.5, 1)]
+    [InlineData(0.05, 2)]
+    [InlineData(0.025, 3)]
+    public void Decimals_AreThoseTheGridStepNeeds_SoNoTwoLinesReadAlike(double step, int decimals)
+    {
+        Assert.Equal(decimals, SvgChart.Decimals(step));
+    }
 }
