@@ -65,6 +65,9 @@ public sealed class N2fClient : IDisposable
 
     public Uri BaseUrl => _baseUrl;
 
+    /// <summary>N2F's clock (the Date header of its last answer) and ours when that answer came: their offset.</summary>
+    public (DateTimeOffset Server, DateTimeOffset Local)? LastAnswerClock { get; private set; }
+
     /// <summary>GET a path; the answer body on 2xx, else <see cref="N2fApiException"/>.</summary>
     public async Task<string> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
     {
@@ -216,6 +219,7 @@ public sealed class N2fClient : IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token)
                 .ConfigureAwait(false);
             var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            if (response.Headers.Date is { } date) LastAnswerClock = (date, _time.GetUtcNow());
             Metrics.Record(new N2fCall(request.Method.Method, Path(request), (int)response.StatusCode, watch.Elapsed, _time.GetUtcNow()));
             return ((int)response.StatusCode, _redactor.Apply(text), RetryAfterOf(response), watch.Elapsed);
         }
