@@ -279,7 +279,8 @@ internal sealed class UsersPlanRun
             _context.Warn("The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone').");
             yield break;
         }
-        var deleted = new HashSet<string>(_gone.Select(u => u.Key), StringComparer.Ordinal);
+        // Who really goes: a protected key stays, and still needs its manager.
+        var deleted = new HashSet<string>(_gone.Select(u => u.Key).Where(k => !_context.ConfigProtected.Contains(k)), StringComparer.Ordinal);
         // Source rows (valid or not) naming a manager who is not in the source: that manager must stay.
         var sourceReports = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var user in _context.Source)
