@@ -273,6 +273,62 @@ Describe 'Every safety promise on every path' {
         }
     }
 
+    Context 'Other ways to hand Sync-N2fScope a change' {
+        It 'a plan computed against another N2F target is refused, whole' {
+            # The same emulator under another name is, for the store and the gate, another N2F target.
+            $other = New-TestConfig -Folder (Join-Path $script:Work 'other-target') -Emulator $script:Emulator
+            Set-TestConfigLine $other "(?m)^(  baseUrl: '?http://)127\.0\.0\.1" '${1}localhost'
+            $plan = Join-Path $script:Work 'plan.xml'
+            Get-Plan -Config $other | Export-Clixml $plan
+            $results = Import-Clixml $plan | Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
+            @($results).Count | Should -BeGreaterThan 0
+            $results | ForEach-Object { $_.Outcome | Should -Be 'Refused' }
+            $results[0].Message | Should -BeLike '*planned for another N2F target*'
+            Get-WriteCount $script:Emulator | Should -Be 0
+        }
+
+        It 'a change of a scope the configuration does not know is refused, naming the known ones' {
+            $result = [pscustomobject]@{ Scope = 'payroll'; Key = 'ann.peeters@example.be'; Action = 'Delete'; Company = 'BE01' } |
+                Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
+            $result.Outcome | Should -Be 'Refused'
+            $result.Message | Should -BeLike "*scope 'payroll' is not known*users*"
+        }
+
+        It 'a plan round-tripped through Export-Csv and Import-Csv sends no update without its payload, and checks its deletes' {
+            $csv = Join-Path $script:Work 'plan.csv'
+            Invoke-N2fEmulatorApi -Emulator $script:Emulator -Path 'users' -Method POST -Body @{
+                mail = 'jean-luc.dubois@example.be'; firstname = 'Jean-Luc'; lastname = 'Dubois-Changé'; company = 'c-1'
+                role = 'Utilisateur'; profile = 'Standard'; culture = 'fr' } | Out-Null
+            Get-Plan | Export-Csv $csv -NoTypeInformation
+            $results = Import-Csv $csv | Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
+            ($results | Where-Object Key -eq 'jean-luc.dubois@example.be').Outcome | Should -Be 'Refused'
+            ($results | Where-Object Key -eq 'jean-luc.dubois@example.be').Message | Should -BeLike '*carries no payload*'
+            ($results | Where-Object Action -eq Delete).Outcome | Sort-Object -Unique | Should -Be 'Deleted'
+            Get-N2fDeletes $script:Emulator | Sort-Object | Should -Be @('users/ancien.stagiaire@example.be', 'users/parti.ailleurs@example.be')
+        }
+
+        It 'a live change edited on its way is judged on what the run reads, not on what it says' {
+            Add-N2fUser $script:Emulator @{ mail = 'chef.parti@example.be'; firstname = 'Chef'; lastname = 'Parti' }
+            Add-N2fUser $script:Emulator @{ mail = 'it-admin@example.be'; firstname = 'IT'; lastname = 'Admin'; managerMail = 'chef.parti@example.be' }
+            $results = Get-Plan | ForEach-Object {
+                if ($_.Key -eq 'chef.parti@example.be') {
+                    # Whatever PowerShell lets a script rewrite on the object, the gate does not believe it.
+                    try { $_.Held = $false; $_.StillManages = [string[]]@(); $_.Reason = 'checked, fine' } catch { }
+                }
+                $_
+            } | Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
+            ($results | Where-Object Key -eq 'chef.parti@example.be').Outcome | Should -Be 'Refused'
+            (Get-N2fUsersState $script:Emulator).ContainsKey('chef.parti@example.be') | Should -BeTrue
+        }
+
+        It 'a saved plan holds no secret' {
+            $plan = Join-Path $script:Work 'plan.xml'
+            Get-Plan | Export-Clixml $plan -Depth 10
+            Get-Content $plan -Raw | Should -Not -Match 'test-secret'
+            (Get-Content $plan -Raw) | Should -Match '<S N="N2fTarget">http://127\.0\.0\.1:\d+/services/api/v2/ test-client</S>'
+        }
+    }
+
     Context 'A store of a newer release' {
         It 'is refused by name before any call to N2F' {
             $db = Join-Path $script:Work 'n2fsync.db'
