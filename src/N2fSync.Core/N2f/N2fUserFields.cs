@@ -54,6 +54,9 @@ internal sealed class N2fUserFields : IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>The fields as one line ("mail: ann.peeters@example.be; firstname: Anne"), what Export-Csv writes for them.</summary>
+    public override string ToString() => string.Join("; ", this.Select(p => $"{p.Key}: {Sync.DifferencesJson.Display(p.Value)}"));
+
     private bool IsPresent(int index) => (_present & (1 << index)) != 0;
 
     private IEnumerable<int> Present() => Enumerable.Range(0, _values.Length).Where(IsPresent);

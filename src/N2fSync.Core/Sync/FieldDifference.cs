@@ -7,5 +7,5 @@ public sealed class FieldDifference(string field, object? n2fValue, object? agre
     public object? N2fValue { get; } = n2fValue;
     public object? AgressoValue { get; } = agressoValue;
 
-    public override string ToString() => $"{Field}: '{N2fValue}' -> '{AgressoValue}'";
+    public override string ToString() => $"{Field}: '{DifferencesJson.Display(N2fValue)}' → '{DifferencesJson.Display(AgressoValue)}'";
 }
