@@ -167,7 +167,7 @@ internal sealed class UsersPlanRun
     {
         var r = Resolution(row);
         var payload = _payloads.Build(r);
-        return new PlannedUser(r, action, payload, differences ?? CreateDifferences(payload));
+        return new PlannedUser(r, action, payload, differences ?? _payloads.Differences(payload));
     }
 
     private ResolvedUser Resolution(int row)
@@ -304,8 +304,4 @@ internal sealed class UsersPlanRun
             yield return _orphans.Check(delete, sourceReports.TryGetValue(n2f.Key, out var reports) ? reports : [], deleted, movingAway);
         }
     }
-
-    private static List<FieldDifference> CreateDifferences(N2fPayload payload) =>
-        payload.Where(p => p.Value is not null && !(p.Value is string s && s.Length == 0) && !(p.Value is false))
-            .Select(p => new FieldDifference(p.Key, null, p.Value)).ToList();
 }
