@@ -16,7 +16,7 @@ namespace N2fSync.N2f.Http;
 /// by the quota gate, transient failures retried by one Polly pipeline, errors surfaced with status and N2F's message.
 /// Knows HTTP and the envelope, nothing of users or axes.
 /// </summary>
-public sealed class N2fClient : IDisposable
+public sealed partial class N2fClient : IDisposable
 {
     private static readonly HttpMethod Delete = HttpMethod.Delete;
     // A 429 without Retry-After: wait a full quota window before the next call of that kind.
