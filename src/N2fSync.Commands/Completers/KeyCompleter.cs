@@ -18,14 +18,13 @@ public sealed class KeyCompleter : IArgumentCompleter
         CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var prefix = wordToComplete.Trim('\'', '"');
-        foreach (var key in KnownKeys(fakeBoundParameters["ConfigPath"] as string, prefix))
+        foreach (var key in KnownKeys(CompleterConfig.Path(fakeBoundParameters), prefix))
             yield return new CompletionResult(key.IndexOfAny([' ', '\'', '$']) >= 0 ? $"'{key.Replace("'", "''")}'" : key,
                 key, CompletionResultType.ParameterValue, key);
     }
 
-    private static IReadOnlyList<string> KnownKeys(string? configPath, string prefix)
+    private static IReadOnlyList<string> KnownKeys(string path, string prefix)
     {
-        var path = configPath ?? Environment.GetEnvironmentVariable("N2FSYNC_CONFIG") ?? "n2fsync.yaml";
         try
         {
             if (!File.Exists(path)) return [];

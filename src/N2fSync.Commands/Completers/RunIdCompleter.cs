@@ -14,7 +14,7 @@ public sealed class RunIdCompleter : IArgumentCompleter
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
         CommandAst commandAst, IDictionary fakeBoundParameters)
     {
-        var path = fakeBoundParameters["ConfigPath"] as string ?? Environment.GetEnvironmentVariable("N2FSYNC_CONFIG") ?? "n2fsync.yaml";
+        var path = CompleterConfig.Path(fakeBoundParameters);
         IReadOnlyList<string> ids;
         try
         {
