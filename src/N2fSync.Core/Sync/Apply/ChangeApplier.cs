@@ -178,5 +178,5 @@ public sealed class ChangeApplier
     private static string Id(string scope, string company, string key) => scope + "|" + company + "|" + key;
 
     private static InvalidOperationException MissingPayload(N2fChange change) =>
-        new($"{change.Target}: a {change.Action} change carries no payload.");
+        new($"{change.Target}: {(change.Action == ChangeAction.Update ? "an" : "a")} {change.Action} change carries no payload.");
 }
