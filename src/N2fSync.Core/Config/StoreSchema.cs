@@ -6,7 +6,7 @@ internal static class StoreSchema
     public static readonly ConfigSection<StoreOptions> Store = new("store",
     [
         Option.Path<StoreOptions>("path", s => s.Path, (s, v) => s.Path = v, "The SQLite store of this configuration.")
-            with { DefaultNote = "local application data, `N2fSync/<name>.db`", Example = "./n2fsync.db" },
+            with { DefaultNote = "local application data, `N2fSync/stores/<name>-<hash>.db`", Example = "./n2fsync.db" },
         Option.WholeNumber<StoreOptions>("retentionDays", OptionRange.AtLeast(1, "a number of days above 0"),
             s => s.RetentionDays, (s, v) => s.RetentionDays = v, "How many days runs are kept.") with { Example = "30" },
     ]);
