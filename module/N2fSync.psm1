@@ -7,3 +7,8 @@ $commands = Join-Path $PSScriptRoot 'N2fSync.Commands.dll'
 $null = [System.Reflection.Assembly]::LoadFrom($commands)
 [N2fSync.Commands.Loading.ModuleInitializer]::Prepare()
 Import-Module $commands
+# Type data that calls into the cmdlet assembly can only be read now that it is loaded (see N2fSync.Members.ps1xml).
+# A second import in the same session finds it already there.
+if (-not (Get-TypeData -TypeName 'N2fSync.Sync.Apply.SyncResult')) {
+    Update-TypeData -PrependPath (Join-Path $PSScriptRoot 'N2fSync.Members.ps1xml')
+}

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
-using N2fSync.Benchmarks;
 using N2fSync.Benchmarks.Micro;
+using N2fSync.Benchmarks;
 
 // bench/Invoke-Benchmarks.ps1 drives these commands and writes docs/benchmarks.md from what they print and save.
 return await Commands.RunAsync(args, argv =>

@@ -1,3 +1,5 @@
+
+
 // The namespaces nearly every specification here reads from.
 global using N2fSync.Session;
 global using N2fSync.Store.History;

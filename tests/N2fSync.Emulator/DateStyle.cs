@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>How validity dates are written in answers; both name the same calendar day.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.TdsResponder;
 
 /// <summary>A column of a served table: name, SQL type and, for nvarchar, its length in characters.</summary>

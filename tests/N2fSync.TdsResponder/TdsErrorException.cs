@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.TdsResponder;
 
 /// <summary>A statement failed: sent to the client as an ERROR token with SQL Server's number and severity.</summary>

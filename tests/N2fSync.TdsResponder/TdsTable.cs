@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.TdsResponder;
 
 /// <summary>A table or view the responder serves: columns with SQL types, and rows of CLR values (null = NULL).</summary>

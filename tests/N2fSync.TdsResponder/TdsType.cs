@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.TdsResponder;
 
 /// <summary>The SQL Server column types the responder serves (each sent as its nullable TDS form).</summary>

@@ -34,6 +34,35 @@ Describe 'Completion' {
         $found | Should -Contain 'anne-sophie.moreau@example.be'
     }
 
+    It 'completes -RunId and -Id with the ids of the runs kept, newest first' {
+        $newest = (Get-N2fSyncRun -ConfigPath $script:Config -Last 1).Id
+        foreach ($line in "Get-N2fSyncChange -ConfigPath '$script:Config' -RunId ", "Get-N2fSyncRun -ConfigPath '$script:Config' -Id ",
+            "Export-N2fSyncReport -ConfigPath '$script:Config' -RunId ") {
+            $found = @(Get-Completion $line)
+            $found[0] | Should -Be $newest
+            $found | Should -Not -BeLike '*.*' -Because 'run ids, not file names'
+        }
+    }
+
+    It 'reads the config a cmdlet would read: n2fsync.yaml in PowerShell''s current location' {
+        Push-Location $script:Work
+        $saved = $env:N2FSYNC_CONFIG
+        Remove-Item Env:N2FSYNC_CONFIG -ErrorAction SilentlyContinue
+        try {
+            Get-Completion 'Sync-N2fScope -Scope ' | Should -Contain 'vehicles'
+            Get-Completion 'Get-N2fSyncRun -Id ' | Should -Be (Get-N2fSyncRun -Last 1).Id
+            Get-Completion 'Get-N2fSyncChange -Key ann' | Should -Contain 'ann.peeters@example.be'
+        } finally {
+            if ($saved) { $env:N2FSYNC_CONFIG = $saved }
+            Pop-Location
+        }
+    }
+
+    It 'completes -Outcome with the outcomes of runs on Get-N2fSyncRun and of rows on Get-N2fSyncChange' {
+        Get-Completion 'Get-N2fSyncRun -Outcome ' | Should -Be @('Failed', 'PartialFailure', 'Stopped', 'Success', 'Unfinished')
+        Get-Completion 'Get-N2fSyncChange -Outcome Dep' | Should -Be 'DependencyFailed'
+    }
+
     It 'quotes a completed key with an apostrophe' {
         Get-Completion "Get-N2fSyncChange -ConfigPath '$script:Config' -Key chloe" | Should -Be "'chloe.o''neil@example.be'"
     }

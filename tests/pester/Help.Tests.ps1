@@ -121,6 +121,60 @@ Describe 'Help' {
         }
     }
 
+    Describe 'about_N2fSync_Config' {
+        BeforeAll {
+            $script:ConfigHelp = Get-Help about_N2fSync_Config | Out-String
+        }
+
+        It 'is found by Get-Help, compiled from docs/config.md' {
+            $script:ConfigHelp | Should -Match 'TOPIC\s+about_N2fSync_Config'
+            $script:ConfigHelp | Should -Match 'SHORT DESCRIPTION\s+N2fSync configuration'
+        }
+
+        It 'covers every section of the key reference: <_>' -ForEach @(
+            'WHICH FILE', 'PRECEDENCE', 'KEYS', 'SECRETS', 'TRANSPORT SECURITY', 'EXAMPLES', 'maxDeleteCount', 'syncReadsFresh'
+        ) {
+            $script:ConfigHelp | Should -BeLikeExactly "*$_*"
+        }
+
+        It 'is where about_N2fSync sends the reader for the keys' {
+            $about = Get-Help about_N2fSync | Out-String
+            $about | Should -Match 'about_N2fSync_Config'
+            $about | Should -Not -Match 'docs/config\.md'
+        }
+    }
+
+    Describe 'The README' {
+        It 'names only parameters the cmdlets have, in its examples and in its table of cmdlets' {
+            $readme = Get-Content (Join-Path $script:RepoRoot 'README.md') -Raw
+            $cmdlets = @{}
+            Get-Command -Module N2fSync -CommandType Cmdlet | ForEach-Object { $cmdlets[$_.Name] = $_ }
+            $common = @([System.Management.Automation.PSCmdlet]::CommonParameters) + @([System.Management.Automation.PSCmdlet]::OptionalCommonParameters)
+            $anyCmdlet = @($cmdlets.Values | ForEach-Object { $_.Parameters.Keys }) + $common
+            $checked = 0
+            foreach ($block in [regex]::Matches($readme, '(?s)```powershell\r?\n(.*?)```')) {
+                $ast = [System.Management.Automation.Language.Parser]::ParseInput($block.Groups[1].Value, [ref]$null, [ref]$null)
+                foreach ($command in $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+                    $cmdlet = $cmdlets[[string]$command.GetCommandName()]
+                    if (-not $cmdlet) { continue }
+                    $known = @($cmdlet.Parameters.Keys) + @($cmdlet.Parameters.Values.Aliases) + $common
+                    foreach ($parameter in $command.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] }) {
+                        $known | Should -Contain $parameter.ParameterName -Because "the README runs $($cmdlet.Name) -$($parameter.ParameterName)"
+                        $checked++
+                    }
+                }
+            }
+            # A row of the table names switches in prose: each must be a parameter of the module.
+            foreach ($row in $readme -split "`n" | Where-Object { $_ -match '^\| `[A-Z][a-z]+-(N2f|Agresso)' }) {
+                foreach ($mention in [regex]::Matches($row, '`-(\w+)')) {
+                    $anyCmdlet | Should -Contain $mention.Groups[1].Value -Because "the README's table names -$($mention.Groups[1].Value)"
+                    $checked++
+                }
+            }
+            $checked | Should -BeGreaterThan 20
+        }
+    }
+
     Describe 'The help sources' {
         It 'document only cmdlets the module exports' {
             $exported = (Get-Command -Module N2fSync -CommandType Cmdlet).Name

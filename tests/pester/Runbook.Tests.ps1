@@ -127,6 +127,9 @@ Describe 'Scheduling samples' {
         It 'takes the configuration as YAML text and the N2F URL from variables, and leaves the environment as it was' {
             $yaml = (Get-Content $script:Config -Raw) -replace "(?m)^(\s*)baseUrl:.*$", "`$1baseUrl: 'http://127.0.0.1:9/services/api/v2/'"
             $yaml = $yaml -replace "(?m)^(\s*)path: '?[^'\r\n]*agresso-sample\.db'?", "`$1path: '$($script:SampleDb)'"
+            # The runbook writes the text to the temporary folder: a relative store path would be one store shared by
+            # every run on this machine, not this test's own.
+            $yaml = $yaml -replace '(?m)^(\s*)path: \./n2fsync\.db\s*$', "`$1path: '$(Join-Path $script:Work 'n2fsync.db')'"
             $global:N2fRunbookAssets.Remove('variable:N2fSyncConfigPath')
             $global:N2fRunbookAssets['variable:N2fSyncConfigYaml'] = $yaml
             $global:N2fRunbookAssets['variable:N2fSyncBaseUrl'] = $script:Emulator.BaseUrl

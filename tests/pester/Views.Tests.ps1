@@ -156,9 +156,12 @@ Describe 'Format views' {
             $text | Should -Match 'firstname'
         }
 
-        It 'a run shows its id, scopes, outcome and counts in one line' {
+        It 'a run shows its id, scopes, outcome and counts, wrapped between items, under its N2F target' {
             $text = $script:Samples['N2fSync.Store.SyncRunRecord'] | Out-String -Width 120
-            $text | Should -Match '[0-9a-f]{12}\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+users\s+Success\s+1 created, 1 updated, 1 skipped'
+            $text | Should -Match 'N2F target: http://127\.0\.0\.1:\d+/services/api/v2/ \(client test-client\)'
+            $text | Should -Match '(?m)^[0-9a-f]{12}\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+users\s+Success\s+1 created,\s*$'
+            $text | Should -Match '(?m)^\s+1 updated,\s*$'
+            $text | Should -Match '(?m)^\s+1 skipped\s*$'
             $text | Should -Match 'plates\s+Success\s+\d+ created'
         }
 

@@ -5,18 +5,26 @@ namespace N2fSync.HelpCompiler;
 /// <summary>
 /// An about_*.md topic as the plain text Get-Help shows (about_*.help.txt): "# about_X" becomes the topic name,
 /// "##" headings upper-case section titles, "###" sub-titles; text wrapped at 80 columns and indented, code and
-/// tables kept as written.
+/// tables kept as written. Any other page (docs/config.md) becomes a topic of the given name: its title is the short
+/// description and its introduction the long one.
 /// </summary>
 internal static class AboutWriter
 {
     private const int Width = 80;
     private const string Indent = "    ";
 
-    public static void Write(string markdownPath, string outputPath)
+    public static void Write(string markdownPath, string outputPath, string? topic = null)
     {
         var document = MarkdownDocument.Parse(markdownPath);
         var text = new StringBuilder();
-        text.AppendLine("TOPIC").AppendLine(Indent + document.Title).AppendLine();
+        text.AppendLine("TOPIC").AppendLine(Indent + (topic ?? document.Title)).AppendLine();
+        if (topic is not null)
+        {
+            text.AppendLine("SHORT DESCRIPTION");
+            Wrap(text, Inline.ToText(document.Title), Indent, Indent);
+            text.AppendLine().AppendLine("LONG DESCRIPTION");
+            Blocks(text, document.Preamble);
+        }
         foreach (var section in document.Sections)
         {
             text.AppendLine(section.Title.ToUpperInvariant());

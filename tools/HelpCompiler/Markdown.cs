@@ -32,8 +32,11 @@ internal sealed class MarkdownDocument
     public string Title { get; private set; } = "";
     public int TitleLine { get; private set; }
 
-    /// <summary>Level-2 sections; text between the title and the first of them is ignored.</summary>
+    /// <summary>Level-2 sections.</summary>
     public List<Section> Sections { get; } = [];
+
+    /// <summary>What stands between the title and the first level-2 section (a page's introduction).</summary>
+    public List<Block> Preamble { get; } = [];
 
     public Section? Get(string title) =>
         Sections.FirstOrDefault(s => string.Equals(s.Title, title, StringComparison.OrdinalIgnoreCase));
@@ -48,7 +51,7 @@ internal sealed class MarkdownDocument
         void Flush()
         {
             var target = subsection ?? section;
-            target?.Blocks.AddRange(ParseBlocks(body));
+            (target?.Blocks ?? (document.Title.Length > 0 ? document.Preamble : [])).AddRange(ParseBlocks(body));
             body.Clear();
         }
         for (var i = start; i < lines.Length; i++)

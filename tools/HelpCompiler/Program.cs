@@ -1,14 +1,15 @@
 using N2fSync.HelpCompiler;
 
-// HelpCompiler --assembly <module>/N2fSync.Commands.dll --docs docs/help --out <module>/en-US
-// Writes <out>/<assembly file name>-Help.xml and <out>/about_*.help.txt. Exit code 0 unless an input is unusable.
+// HelpCompiler --assembly <module>/N2fSync.Commands.dll --docs docs/help --out <module>/en-US [--page <file.md>=<about_Name>]...
+// Writes <out>/<assembly file name>-Help.xml and <out>/about_*.help.txt; each --page makes a markdown page of the
+// project (docs/config.md) an about topic too. Exit code 0 unless an input is unusable.
 var options = ParseArguments(args);
 if (options is null)
 {
     Console.Error.WriteLine("usage: HelpCompiler --assembly <cmdlets.dll> --docs <folder> --out <folder>");
     return 2;
 }
-var (assembly, docs, output) = options.Value;
+var (assembly, docs, output, pages) = options.Value;
 var diagnostics = new Diagnostics();
 if (!File.Exists(assembly) || !Directory.Exists(docs))
 {
@@ -40,7 +41,17 @@ var abouts = Directory.EnumerateFiles(docs, "about_*.md").ToList();
 foreach (var about in abouts)
     AboutWriter.Write(about, Path.Combine(output, Path.GetFileNameWithoutExtension(about) + ".help.txt"));
 
-Console.WriteLine($"HelpCompiler: {commands.Count} cmdlet(s) -> {mamlPath}; {abouts.Count} about topic(s); "
+foreach (var (page, topic) in pages)
+{
+    if (!File.Exists(page))
+    {
+        diagnostics.Error(page, 0, "N2FHELP000", "Input not found.");
+        return 1;
+    }
+    AboutWriter.Write(page, Path.Combine(output, topic + ".help.txt"), topic);
+}
+
+Console.WriteLine($"HelpCompiler: {commands.Count} cmdlet(s) -> {mamlPath}; {abouts.Count + pages.Count} about topic(s); "
                   + $"{diagnostics.Warnings} warning(s).");
 return diagnostics.Errors > 0 ? 1 : 0;
 
@@ -64,9 +75,10 @@ static void Check(CmdletMetadata cmdlet, CommandHelp? help, string docs, Diagnos
             diagnostics.Warn(help.Path, 1, "N2FHELP007", $"[OutputType] {type.Full} of {cmdlet.Name} is not described under ## OUTPUTS.");
 }
 
-static (string Assembly, string Docs, string Output)? ParseArguments(string[] args)
+static (string Assembly, string Docs, string Output, List<(string Page, string Topic)> Pages)? ParseArguments(string[] args)
 {
     string? assembly = null, docs = null, output = null;
+    var pages = new List<(string, string)>();
     for (var i = 0; i + 1 < args.Length; i += 2)
     {
         switch (args[i])
@@ -74,8 +86,11 @@ static (string Assembly, string Docs, string Output)? ParseArguments(string[] ar
             case "--assembly": assembly = args[i + 1]; break;
             case "--docs": docs = args[i + 1]; break;
             case "--out": output = args[i + 1]; break;
+            case "--page" when args[i + 1].LastIndexOf('=') is > 0 and var at:
+                pages.Add((args[i + 1].Substring(0, at), args[i + 1].Substring(at + 1)));
+                break;
             default: return null;
         }
     }
-    return assembly is null || docs is null || output is null ? null : (assembly, docs, output);
+    return assembly is null || docs is null || output is null ? null : (assembly, docs, output, pages);
 }

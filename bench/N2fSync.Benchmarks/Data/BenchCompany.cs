@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Benchmarks.Data;
 
 /// <summary>A company of the generated account: code, N2F uuid, its own plate and subpost axis uuids, share of the rows.</summary>

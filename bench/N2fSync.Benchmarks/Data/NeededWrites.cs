@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Benchmarks.Data;
 
 /// <summary>The writes a scope needs to bring N2F in step: exactly the drift the generator put in.</summary>

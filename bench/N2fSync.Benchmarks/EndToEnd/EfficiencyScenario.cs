@@ -3,8 +3,8 @@ using N2fSync.Benchmarks.Data;
 using N2fSync.Emulator;
 using N2fSync.N2f;
 using N2fSync.Session;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using N2fSync.Agresso;
 using N2fSync.N2f;
 using N2fSync.Session;
-using N2fSync.Sync;
 using N2fSync.Sync.Gate;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 

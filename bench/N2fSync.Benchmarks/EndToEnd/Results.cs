@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Benchmarks.EndToEnd;
 
 /// <summary>API efficiency of one scope: what the drift needs, what was sent, what was read and the least that could be.</summary>

@@ -1,7 +1,7 @@
 using N2fSync.Session;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 

@@ -1,5 +1,5 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Benchmarks.Data;
 using N2fSync.Benchmarks.EndToEnd;
 using N2fSync.Config;

@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.Scopes;
-using N2fSync.Sync;
 using N2fSync.Sync.Axes;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.Micro;
 

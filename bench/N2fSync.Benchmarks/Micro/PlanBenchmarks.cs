@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using N2fSync.Agresso;
-using N2fSync.Sync;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.Micro;
 

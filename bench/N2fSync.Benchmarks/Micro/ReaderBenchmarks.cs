@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using N2fSync.Config;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
 
 namespace N2fSync.Benchmarks.Micro;
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using N2fSync.Commands.Completers;
+using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
 using N2fSync.N2f;
 using N2fSync.Scopes;
@@ -46,7 +47,12 @@ public sealed class ClearN2fCacheCommand : N2fCmdlet
         if (Scope is null || Scope.Any(s => s.Trim().Equals(ScopeNames.All, StringComparison.OrdinalIgnoreCase))) return null;
         var reference = Scope.Where(s => s.Trim().Equals(N2fList.ReferenceScope, StringComparison.OrdinalIgnoreCase)).ToList();
         var session = CreateSession(config);
-        var named = ResolveScopes(session, Scope.Except(reference, StringComparer.OrdinalIgnoreCase)).Select(s => s.Name);
+        var others = Scope.Except(reference, StringComparer.OrdinalIgnoreCase).ToList();
+        // The scopes of the config, plus 'reference', which only this cmdlet takes: a typo is told both.
+        if (others.FirstOrDefault(s => !session.Scopes.TryGet(s.Trim(), out _)) is { } unknown)
+            ThrowTerminatingError(ErrorRecordFactory.UnknownScope(new ArgumentException(
+                $"Unknown scope '{unknown}'. Known here: {string.Join(", ", session.Scopes.Names)}, {ScopeNames.All}, {N2fList.ReferenceScope}.")));
+        var named = ResolveScopes(session, others).Select(s => s.Name);
         return [.. named, .. reference.Count > 0 ? new[] { N2fList.ReferenceScope } : []];
     }
 }

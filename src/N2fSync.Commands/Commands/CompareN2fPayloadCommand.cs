@@ -101,6 +101,7 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
             foreach (var name in Scope is null ? _leftOut.Keys.ToList() : [Scope]) _input[name] = new ComparedInput(name);
         }
         RequireN2f(session);
+        if (UseCache && !VerifyCredentials(session)) return;
         var stamp = new PlanStamp(PlanStamp.NewId(), session.Time.GetUtcNow(), session.Target.Origin, session.Config.FilePath ?? "", null);
         foreach (var scope in ResolveScopes(session, _input.Keys))
         {
@@ -128,6 +129,21 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
                          + $"(N2F read at {plan.N2fReadAt:u}).");
         }
         base.EndProcessing();
+    }
+
+    /// <summary>A plan from the cache still needs the right secret: one auth call, so a wrong one fails here, not at Sync.</summary>
+    private bool VerifyCredentials(Session.SyncSession session)
+    {
+        try
+        {
+            Run(ct => session.Client.VerifyCredentialsAsync(ct));
+            return true;
+        }
+        catch (N2fApiException e)
+        {
+            WriteError(ErrorRecordFactory.N2fApi(e, string.Join(", ", _input.Keys)));
+            return false;
+        }
     }
 
     private void ReportIssues(SyncPlan plan, IReadOnlyList<AgressoEntity> source)

@@ -1,6 +1,6 @@
 using System.Management.Automation;
-using N2fSync.Commands.Errors;
 using N2fSync.Commands.Completers;
+using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
 using N2fSync.Reports;
 using N2fSync.Store;

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using N2fSync.Commands.Completers;
+using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
-using N2fSync.Store;
 using N2fSync.Store.History;
-using N2fSync.Sync;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Commands.Commands;
 
@@ -64,6 +65,15 @@ public sealed class GetN2fSyncChangeCommand : N2fCmdlet
     {
         if (RunId is not { Length: > 0 }) return;
         _searched = true;
+        if (_store is null)
+        {
+            foreach (var id in RunId) WriteError(ErrorRecordFactory.RunNotFound(id));
+            return;
+        }
+        // A run id typed wrong must not read as "nothing happened in that run".
+        var kept = _store.History.Runs(new RunQuery { Ids = RunId }).Select(r => r.Id).ToList();
+        foreach (var missing in RunId.Where(id => !kept.Contains(id.Trim(), StringComparer.OrdinalIgnoreCase)))
+            WriteError(ErrorRecordFactory.RunNotFound(missing));
         Search(RunId);
     }
 

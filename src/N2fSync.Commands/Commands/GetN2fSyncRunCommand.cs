@@ -1,8 +1,9 @@
 using System.Management.Automation;
 using N2fSync.Commands.Completers;
+using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
-using N2fSync.Store;
 using N2fSync.Store.History;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Commands.Commands;
@@ -56,6 +57,7 @@ public sealed class GetN2fSyncRunCommand : N2fCmdlet
         if (store is null)
         {
             WriteVerbose($"No store at {path} yet: no run has been recorded.");
+            foreach (var id in Id ?? []) WriteError(ErrorRecordFactory.RunNotFound(id));
             return;
         }
         var runs = store.History.Runs(new RunQuery
@@ -64,6 +66,10 @@ public sealed class GetN2fSyncRunCommand : N2fCmdlet
         });
         var target = Target is null ? null : new WildcardPattern(Target, WildcardOptions.IgnoreCase);
         foreach (var run in runs.Where(r => target is null || target.IsMatch(r.Target ?? ""))) WriteObject(run);
+        // An id asked for by name and not kept is an error, as Get-Process -Id is: a typo must not read as "no runs".
+        var kept = Id is null ? [] : store.History.Runs(new RunQuery { Ids = Id }).Select(r => r.Id).ToList();
+        foreach (var missing in (Id ?? []).Where(id => !kept.Contains(id.Trim(), StringComparer.OrdinalIgnoreCase)))
+            WriteError(ErrorRecordFactory.RunNotFound(missing));
         base.EndProcessing();
     }
 }

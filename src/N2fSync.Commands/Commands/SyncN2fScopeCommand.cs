@@ -3,10 +3,10 @@ using N2fSync.Commands.Completers;
 using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
 using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Commands.Commands;
 
@@ -14,7 +14,7 @@ namespace N2fSync.Commands.Commands;
 /// <para type="synopsis">Applies changes to N2F: computed for whole scopes, or from the pipeline (Compare-N2fPayload output, a saved plan).</para>
 /// </summary>
 [Cmdlet(VerbsData.Sync, "N2fScope", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-    DefaultParameterSetName = PipelineSet)]
+    DefaultParameterSetName = ScopeSet)]
 [OutputType(typeof(SyncResult))]
 public sealed class SyncN2fScopeCommand : N2fCmdlet
 {
@@ -33,10 +33,13 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Scope { get; set; } = [];
 
-    /// <summary>Which actions may be sent (default Create, Update); naming Delete is the same as -Delete.</summary>
+    /// <summary>
+    /// Which actions may be sent (default Create, Update); -Delete adds Delete to them. Text, not the enum, so a wrong
+    /// name is answered with the three that are accepted, not with every name the enum has.
+    /// </summary>
     [Parameter]
     [ValidateSet(nameof(ChangeAction.Create), nameof(ChangeAction.Update), nameof(ChangeAction.Delete), IgnoreCase = true)]
-    public ChangeAction[] Action { get; set; } = [ChangeAction.Create, ChangeAction.Update];
+    public string[] Action { get; set; } = [nameof(ChangeAction.Create), nameof(ChangeAction.Update)];
 
     [Parameter]
     public SwitchParameter Delete { get; set; }
@@ -71,7 +74,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         _session = CreateSession(config);
         _session.CacheMode = NoCache ? CacheMode.Fresh : CacheMode.Sync;
         RequireN2f(_session);
-        var actions = new HashSet<ChangeAction>(Action);
+        var actions = new HashSet<ChangeAction>(Action.Select(a => (ChangeAction)Enum.Parse(typeof(ChangeAction), a, ignoreCase: true)));
         if (Delete) actions.Add(ChangeAction.Delete);
         var options = new RunRequest
         {

@@ -5,14 +5,14 @@ using N2fSync.Store;
 namespace N2fSync.Commands.Completers;
 
 /// <summary>
-/// The store of the configuration a command line names (-ConfigPath, else $env:N2FSYNC_CONFIG, else ./n2fsync.yaml),
+/// The store of the configuration a command line names (see <see cref="CompleterConfig"/>),
 /// opened for one local query; null when there is none yet or it cannot be read: a completer never fails, it offers nothing.
 /// </summary>
 internal static class StoreForCompletion
 {
     public static T? Query<T>(IDictionary fakeBoundParameters, Func<SyncStore, T> query) where T : class
     {
-        var path = fakeBoundParameters["ConfigPath"] as string ?? Environment.GetEnvironmentVariable("N2FSYNC_CONFIG") ?? "n2fsync.yaml";
+        var path = CompleterConfig.Path(fakeBoundParameters);
         try
         {
             if (!File.Exists(path)) return null;

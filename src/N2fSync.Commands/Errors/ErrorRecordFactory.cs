@@ -3,10 +3,10 @@ using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.N2f;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
 using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Commands.Errors;
 

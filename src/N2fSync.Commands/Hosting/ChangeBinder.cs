@@ -11,7 +11,7 @@ namespace N2fSync.Commands.Hosting;
 /// <summary>
 /// Turns what arrives at Sync-N2fScope into a change and says where it comes from: a live <see cref="N2fChange"/>
 /// (piped from Compare-N2fPayload), a plan saved with Export-Clixml and read back (a reviewed plan: it carries its
-/// plan id), or anything else with the shape of a change (hand-made). What the change says about itself (held,
+/// plan id), or anything else with the shape of a change (hand-made, or a plan gone through Export-Csv or JSON). What the change says about itself (held,
 /// still manages...) is not trusted: the write gate checks each one against what the run reads.
 /// </summary>
 internal static class ChangeBinder
@@ -33,7 +33,7 @@ internal static class ChangeBinder
             Company = Text(input, "Company") ?? "",
             CompanyId = Text(input, "CompanyId") ?? "",
             AxisId = Text(input, "AxisId"),
-            Payload = Payload(Unwrap(input.Properties["Payload"]?.Value)),
+            Payload = Payload(input.Properties["Payload"]?.Value),
             Differences = Differences(Value(input, "Differences")),
             Reason = Text(input, "Reason"),
             DependsOn = Text(input, "DependsOn"),
@@ -50,17 +50,40 @@ internal static class ChangeBinder
     {
         DateTimeOffset offset => offset,
         DateTime time => new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time),
+        // Export-Csv writes times in the culture of the session that saved the plan: the reader's, most likely.
+        string text when DateTimeOffset.TryParse(text, CultureInfo.CurrentCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
         string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
         _ => null,
     };
 
+    /// <summary>
+    /// A payload as a saved plan holds it: a dictionary (Import-Clixml), the JSON text Export-Csv wrote (Import-Csv),
+    /// or an object whose properties are the fields (ConvertFrom-Json).
+    /// </summary>
     private static N2fPayload? Payload(object? value)
     {
-        if (value is not IDictionary dictionary) return null;
         var payload = new N2fPayload();
-        foreach (DictionaryEntry entry in dictionary)
-            payload[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = PayloadValue(entry.Value);
-        return payload;
+        switch (Unwrap(value))
+        {
+            case IDictionary dictionary:
+                foreach (DictionaryEntry entry in dictionary)
+                    payload[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = PayloadValue(entry.Value);
+                return payload;
+            case string json when json.TrimStart().StartsWith("{", StringComparison.Ordinal):
+                try
+                {
+                    return N2fPayload.FromJson(json);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return null;
+                }
+            case PSCustomObject when value is PSObject fields:
+                foreach (var property in fields.Properties) payload[property.Name] = PayloadValue(property.Value);
+                return payload;
+            default:
+                return null;
+        }
     }
 
     private static object? PayloadValue(object? value) => Unwrap(value) switch

@@ -1,8 +1,8 @@
 using System.Management.Automation;
 using N2fSync.Commands.Errors;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Commands.Hosting;
 

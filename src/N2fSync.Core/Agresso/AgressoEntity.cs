@@ -1,3 +1,6 @@
+using N2fSync.Output;
+using N2fSync.Sync;
+
 namespace N2fSync.Agresso;
 
 /// <summary>
@@ -34,7 +37,8 @@ public abstract class AgressoEntity
     /// <summary>The row as an admin finds it: "iris_N2F_User.csv line 42", "iris_N2F_User row 17", or "row 17".</summary>
     public string SourceLocation => Origin?.Describe(RowNumber) ?? $"row {RowNumber}";
 
-    public IReadOnlyList<DataIssue> Issues => (IReadOnlyList<DataIssue>?)_issues ?? Array.Empty<DataIssue>();
+    /// <summary>The row's data-quality issues; as text (Export-Csv), one after another.</summary>
+    public IReadOnlyList<DataIssue> Issues => _issues is null ? ReadableList<DataIssue>.Empty : ReadableList<DataIssue>.Of(_issues);
 
     /// <summary>False when a blocking data-quality issue rejects the row.</summary>
     public bool IsValid

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Agresso;
 
 /// <summary>The source could not be read. The message never holds a password or a full connection string.</summary>

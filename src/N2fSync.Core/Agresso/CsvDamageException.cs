@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Agresso;
 
 /// <summary>What <see cref="CsvRecordReader"/> throws for a damaged file; the source adds the file's path.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Agresso;
 
 /// <summary>Why a source row cannot be synced as it is.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Agresso;
 
 /// <summary>Size and last write time of a file: whether it changed between two reads of it.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Defaults and limits of an axis scope under <c>axes:</c>.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>One axis scope: which analytics rows it takes and which N2F axis it writes.</summary>

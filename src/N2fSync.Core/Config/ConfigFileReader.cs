@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Reads the config file's text, turning "not there" and "cannot read" into issues that say what to do.</summary>

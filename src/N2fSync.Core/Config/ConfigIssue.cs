@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 public enum ConfigIssueSeverity { Error, Warning }

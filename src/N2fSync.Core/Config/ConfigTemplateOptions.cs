@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>What <c>New-N2fSyncConfig</c> fills into the starter file; anything left null gets a sample value.</summary>

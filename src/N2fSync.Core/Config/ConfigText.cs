@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Wording shared by config messages, so every "use a, b or c" reads the same.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Defaults of <c>dataQuality:</c>.</summary>

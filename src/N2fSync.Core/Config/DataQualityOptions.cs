@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Source checks beyond the shape of a row: value lengths N2F accepts.</summary>

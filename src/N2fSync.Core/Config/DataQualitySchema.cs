@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>dataQuality:</c>; a field left out of <c>maxLength</c> keeps its default.</summary>

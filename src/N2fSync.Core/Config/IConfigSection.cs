@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>A mapping of the file: its dotted path (e.g. <c>n2f</c>, <c>axes.&lt;scope&gt;</c>) and its keys.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Finds the known key an unknown one was probably meant to be (a typo or a snake_case spelling).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Structured logs for log collectors; off unless configured.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>A notification mail, sent through an SMTP server over TLS.</summary>

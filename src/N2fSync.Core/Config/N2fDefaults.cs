@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Defaults and limits of <c>n2f:</c>.</summary>

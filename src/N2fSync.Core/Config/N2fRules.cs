@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Checks <c>n2f:</c> after the environment overrides, since N2F_BASE_URL may be the bad value.</summary>

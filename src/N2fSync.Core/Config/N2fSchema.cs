@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>n2f:</c>, the API account and how the client talks to it.</summary>

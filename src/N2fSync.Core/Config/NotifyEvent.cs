@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>What can trigger a notification: a run's outcome, held deletes, or rejected source rows not seen before.</summary>

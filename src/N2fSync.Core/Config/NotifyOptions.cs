@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Who is told about a run, and when. Nothing is sent unless a webhook or a mail section is configured.</summary>

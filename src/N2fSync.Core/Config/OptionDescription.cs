@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>One key of the schema in place: its section, its table entry, and the options holding its default.</summary>

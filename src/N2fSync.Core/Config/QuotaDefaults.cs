@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>N2F's published quotas per API client, the defaults of <c>quotas:</c>.</summary>

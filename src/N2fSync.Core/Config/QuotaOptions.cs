@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>N2F's per-client call quotas by day and by night, in N2F's local time.</summary>

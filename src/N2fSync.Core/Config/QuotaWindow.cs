@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Calls allowed per quota window: reads are GETs, writes are POST, PUT and DELETE.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>quotas:</c>, N2F's per-client call quotas by day and by night.</summary>

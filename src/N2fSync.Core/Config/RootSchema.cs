@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The top level of the file: the configuration's name, its company list, and one key per section.</summary>

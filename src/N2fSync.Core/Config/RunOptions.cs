@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Limits of one Sync-N2fScope run.</summary>

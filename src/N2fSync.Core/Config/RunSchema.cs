@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>run:</c>, the limits of one Sync-N2fScope run.</summary>

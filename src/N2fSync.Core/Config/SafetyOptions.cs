@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The delete guard, the keys the sync never touches, and the failure ceiling.</summary>

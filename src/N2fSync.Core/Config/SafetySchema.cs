@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>safety:</c>, the delete guard, the protected keys and the failure ceiling.</summary>

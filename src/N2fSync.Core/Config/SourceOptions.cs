@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Where the Agresso views come from, and the credentials of a SQL source.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>The keys of <c>store:</c>, <c>cache:</c> and <c>logging:</c>: where the local store lives and what it keeps.</summary>
@@ -6,7 +8,7 @@ internal static class StoreSchema
     public static readonly ConfigSection<StoreOptions> Store = new("store",
     [
         Option.Path<StoreOptions>("path", s => s.Path, (s, v) => s.Path = v, "The SQLite store of this configuration.")
-            with { DefaultNote = "local application data, `N2fSync/<name>.db`", Example = "./n2fsync.db" },
+            with { DefaultNote = "local application data, `N2fSync/stores/<name>-<hash>.db`", Example = "./n2fsync.db" },
         Option.WholeNumber<StoreOptions>("retentionDays", OptionRange.AtLeast(1, "a number of days above 0"),
             s => s.RetentionDays, (s, v) => s.RetentionDays = v, "How many days runs are kept.") with { Example = "30" },
     ]);

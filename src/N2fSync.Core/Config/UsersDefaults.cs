@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Defaults and allowed values of <c>users:</c>.</summary>

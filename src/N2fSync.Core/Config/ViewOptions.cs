@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>One Agresso view: its name and, for SQL sources, an optional query file that replaces the built-in one.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>A webhook that receives a run's notification.</summary>

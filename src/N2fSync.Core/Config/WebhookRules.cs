@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Config;
 
 /// <summary>Checks <c>notify.webhook:</c> without ever quoting the URL, which grants whoever reads it the right to post.</summary>

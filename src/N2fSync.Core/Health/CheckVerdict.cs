@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Health;
 
 /// <summary>What a check found; the runner adds the name and, unless the check measured its own calls, the time.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Health;
 
 /// <summary>One check of Test-N2fConnection. Checks run in order and share what they found through the context.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 
 namespace N2fSync.Health;
 

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Mapping;
 
 /// <summary>A name in one culture, as N2F's names lists carry it.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Mapping;
 
 /// <summary>How a user field is normalized and compared.</summary>

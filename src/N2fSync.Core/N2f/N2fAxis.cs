@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f;
 
 /// <summary>A custom analytic axis of one company, from <c>GET companies/{uuid}/axes</c>: its uuid and names per culture.</summary>

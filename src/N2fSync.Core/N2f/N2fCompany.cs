@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f;
 
 /// <summary>An N2F company; its code matches Agresso's company code.</summary>

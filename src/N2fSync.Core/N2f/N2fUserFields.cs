@@ -1,6 +1,7 @@
 using System.Collections;
 using N2fSync.Agresso;
 using N2fSync.Mapping;
+using N2fSync.Output;
 
 namespace N2fSync.N2f;
 
@@ -54,6 +55,9 @@ internal sealed class N2fUserFields : IReadOnlyDictionary<string, object?>
         Present().Select(i => new KeyValuePair<string, object?>(UserField.All[i].N2fName, _values[i])).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The fields as one line ("mail: ann.peeters@example.be; firstname: Anne"), what Export-Csv writes for them.</summary>
+    public override string ToString() => string.Join("; ", this.Select(p => $"{p.Key}: {ValueText.Display(p.Value)}"));
 
     private bool IsPresent(int index) => (_present & (1 << index)) != 0;
 

@@ -1,3 +1,5 @@
+
+
 // netstandard2.0 lacks the nullable-analysis attributes; the compiler only needs them to exist.
 namespace System.Diagnostics.CodeAnalysis;
 

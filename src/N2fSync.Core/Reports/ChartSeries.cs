@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Reports;
 
 /// <summary>One series of a <see cref="SvgChart"/>, a value per run: bars stack, a line is drawn over them.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using N2fSync.Output;
 using N2fSync.Store;
 using N2fSync.Sync;
 
@@ -24,7 +25,7 @@ internal static class CsvReportWriter
         c.RunId, c.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), c.Scope, c.Company, c.Key,
         c.Action.ToString(), c.Outcome.ToString(), c.Sent ? "true" : "false",
         c.StatusCode?.ToString(CultureInfo.InvariantCulture), c.Message, c.RowNumber?.ToString(CultureInfo.InvariantCulture),
-        string.Join("; ", c.Differences.Select(d => $"{d.Field}: '{DifferencesJson.Display(d.N2fValue)}' → '{DifferencesJson.Display(d.AgressoValue)}'")),
+        string.Join("; ", c.Differences.Select(d => $"{d.Field}: '{ValueText.Display(d.N2fValue)}' → '{ValueText.Display(d.AgressoValue)}'")),
     ];
 
     internal static string Quote(string? value)

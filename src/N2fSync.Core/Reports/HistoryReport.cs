@@ -1,7 +1,7 @@
 using N2fSync.Config;
 using N2fSync.N2f.Quota;
-using N2fSync.Store;
 using N2fSync.Store.History;
+using N2fSync.Store;
 
 namespace N2fSync.Reports;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using N2fSync.Agresso;
+using N2fSync.Output;
 using N2fSync.Store;
 using N2fSync.Sync;
 
@@ -66,8 +67,8 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
             {
                 w.Write("<ul class=\"diff\">");
                 foreach (var d in c.Differences)
-                    w.Write($"<li>{E(d.Field)}: <span class=\"old\">{E(DifferencesJson.Display(d.N2fValue))}</span> → "
-                            + $"<span class=\"new\">{E(DifferencesJson.Display(d.AgressoValue))}</span></li>");
+                    w.Write($"<li>{E(d.Field)}: <span class=\"old\">{E(ValueText.Display(d.N2fValue))}</span> → "
+                            + $"<span class=\"new\">{E(ValueText.Display(d.AgressoValue))}</span></li>");
                 w.Write("</ul>");
             }
             w.Write("</td></tr>");

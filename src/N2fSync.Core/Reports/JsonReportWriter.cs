@@ -1,5 +1,6 @@
 using System.Text.Json;
 using N2fSync.Agresso;
+using N2fSync.Output;
 using N2fSync.Store;
 using N2fSync.Sync;
 
@@ -97,7 +98,7 @@ internal static class JsonReportWriter
         {
             case null: w.WriteNull(name); break;
             case bool b: w.WriteBoolean(name, b); break;
-            default: w.WriteString(name, DifferencesJson.Display(value)); break;
+            default: w.WriteString(name, ValueText.Display(value)); break;
         }
     }
 

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Reports;
 
 /// <summary>What one run spent of the quota: calls sent, the shortest time the quota allowed for them, and the share used.</summary>

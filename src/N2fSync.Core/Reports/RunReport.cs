@@ -1,6 +1,6 @@
 using N2fSync.Agresso;
-using N2fSync.Store;
 using N2fSync.Store.History;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Reports;

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Scopes;
 
 /// <summary>What kind of N2F object a scope keeps in step.</summary>

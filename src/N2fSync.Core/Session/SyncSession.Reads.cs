@@ -1,6 +1,6 @@
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 using N2fSync.Store;
 using N2fSync.Sync;
 

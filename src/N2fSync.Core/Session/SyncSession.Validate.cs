@@ -1,6 +1,6 @@
 using N2fSync.Agresso;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 using N2fSync.Scopes;
 using N2fSync.Sync;
 

@@ -1,20 +1,20 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
 using N2fSync.Agresso.Quality;
+using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.Diagnostics;
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
 using N2fSync.Scopes;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Axes;
 using N2fSync.Sync.Gate;
 using N2fSync.Sync.Run;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 
 namespace N2fSync.Session;
 
@@ -188,7 +188,8 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
             await Reader.ReadUsersAsync(directory, run.Add, cancellationToken).ConfigureAwait(false);
             var usersPlan = run.Finish(options);
             Log.Verbose($"users: {source.Count} source row(s), {usersPlan.N2fObjects} N2F user(s).");
-            return DeleteGuard.Apply(usersPlan.ReadAt(readAt), Config.Safety, inSource);
+            // Answered from the cache (Compare -UseCache), N2F was read when the cached list was.
+            return DeleteGuard.Apply(usersPlan.ReadAt(Cache?.ReadAtOf(scope.Name) ?? readAt), Config.Safety, inSource);
         }
 
         var values = source.Cast<AgressoAxisValue>().ToList();
@@ -200,7 +201,7 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
         var byCompany = companies.GroupBy(c => c.Company.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Values.Count), StringComparer.OrdinalIgnoreCase);
         return DeleteGuard.Apply(new SyncPlan(plan.Scope, plan.Changes, plan.Issues, plan.Warnings, plan.SourceRows,
-            plan.N2fObjects, byCompany) { N2fReadAt = readAt, Unchanged = plan.Unchanged }, Config.Safety, inSource);
+            plan.N2fObjects, byCompany) { N2fReadAt = Cache?.ReadAtOf(scope.Name) ?? readAt, Unchanged = plan.Unchanged }, Config.Safety, inSource);
     }
 
     /// <summary>Estimates the time left of a run from the write quota in force.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Store;
 
 /// <summary>A key that failed in several of the runs looked at: how many, when last, and N2F's last word on it.</summary>

@@ -1,5 +1,6 @@
-using N2fSync.Sync;
+using N2fSync.Output;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Store;
 
@@ -9,6 +10,8 @@ namespace N2fSync.Store;
 /// </summary>
 public sealed class SyncChangeRecord
 {
+    private readonly IReadOnlyList<FieldDifference> _differences = ReadableList<FieldDifference>.Empty;
+
     /// <summary>Journal entry id, increasing in the order things happened.</summary>
     public long Id { get; init; }
 
@@ -20,8 +23,11 @@ public sealed class SyncChangeRecord
     public string Scope { get; init; } = "";
     public string Company { get; init; } = "";
     public string Key { get; init; } = "";
-    public ChangeAction Action { get; init; }
-    public SyncOutcome Outcome { get; init; }
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    internal ChangeAction Action { get; init; }
+
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    internal SyncOutcome Outcome { get; init; }
 
     /// <summary>True when a request went out to N2F.</summary>
     public bool Sent { get; init; }
@@ -32,7 +38,7 @@ public sealed class SyncChangeRecord
     public string? Message { get; init; }
 
     /// <summary>Field, N2F value, Agresso value, for every field that differed (empty for deletes).</summary>
-    public IReadOnlyList<FieldDifference> Differences { get; init; } = [];
+    public IReadOnlyList<FieldDifference> Differences { get => _differences; init => _differences = ReadableList<FieldDifference>.Of(value); }
 
     public string ChangedFields { get; init; } = "";
 
@@ -45,7 +51,7 @@ public sealed class SyncChangeRecord
 
     /// <summary>What a table shows: the message when there is one, else the differences ("jobTitle: 'Comptable' → 'Comptable principal'").</summary>
     public string Detail => !string.IsNullOrEmpty(Message) ? Message!
-        : string.Join("; ", Differences.Select(d => $"{d.Field}: '{DifferencesJson.Display(d.N2fValue)}' → '{DifferencesJson.Display(d.AgressoValue)}'"));
+        : Differences.ToString() ?? "";
 
     public override string ToString() => $"{Outcome} {Action} {Scope} {Key}{(Message is null ? "" : $": {Message}")}";
 }

@@ -1,11 +1,17 @@
 using N2fSync.Diagnostics;
+using N2fSync.Output;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Store;
 
 /// <summary>One run of Sync-N2fScope as the store kept it: when, who, where, what it did and how it ended.</summary>
 public sealed class SyncRunRecord
 {
+    private readonly IReadOnlyList<string> _scopes = ReadableList<string>.Empty;
+    private readonly IReadOnlyList<ScopeResult> _scopeResults = ReadableList<ScopeResult>.Empty;
+    private readonly IReadOnlyList<ScopeCompleteness> _completeness = ReadableList<ScopeCompleteness>.Empty;
+
     public string Id { get; init; } = "";
 
     /// <summary>UTC.</summary>
@@ -15,7 +21,10 @@ public sealed class SyncRunRecord
     public DateTimeOffset? EndedAt { get; init; }
 
     public TimeSpan? Duration => EndedAt - StartedAt;
-    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    /// <summary>In run order; as text (Export-Csv), "users, projects".</summary>
+    public IReadOnlyList<string> Scopes { get => _scopes; init => _scopes = ReadableList<string>.Of(value, ", "); }
+
     public string? UserName { get; init; }
     public string? Host { get; init; }
     public int? ProcessId { get; init; }
@@ -30,8 +39,11 @@ public sealed class SyncRunRecord
     /// <summary>Data-quality issues found in the source rows (see Export-N2fSyncReport for the list).</summary>
     public int DataIssues { get; init; }
 
-    /// <summary>Success, PartialFailure, Stopped, Failed, or Unfinished (still running, or the process died).</summary>
-    public RunOutcome Outcome { get; init; } = RunOutcome.Unfinished;
+    /// <summary>
+    /// Success, PartialFailure, Stopped, Failed, or Unfinished (still running, or the process died). Internal so
+    /// ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).
+    /// </summary>
+    internal RunOutcome Outcome { get; init; } = RunOutcome.Unfinished;
 
     public string? StoppedBecause { get; init; }
 
@@ -45,10 +57,10 @@ public sealed class SyncRunRecord
     public string? ConfigPath { get; init; }
 
     /// <summary>How each scope went, in run order: completed, failed (and why), or not reached.</summary>
-    public IReadOnlyList<ScopeResult> ScopeResults { get; init; } = [];
+    public IReadOnlyList<ScopeResult> ScopeResults { get => _scopeResults; init => _scopeResults = ReadableList<ScopeResult>.Of(value); }
 
     /// <summary>Valid rows ÷ rows per scope, for runs that read the source themselves (Sync-N2fScope -Scope).</summary>
-    public IReadOnlyList<ScopeCompleteness> Completeness { get; init; } = [];
+    public IReadOnlyList<ScopeCompleteness> Completeness { get => _completeness; init => _completeness = ReadableList<ScopeCompleteness>.Of(value, ", "); }
 
     public SyncMetrics? Metrics { get; init; }
 

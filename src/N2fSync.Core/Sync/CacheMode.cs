@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync;
 
 /// <summary>How a session's N2F reads use the cache (cache.* in the config; the decision is in docs/config.md).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync;
 
 /// <summary>What a change asks of N2F.</summary>

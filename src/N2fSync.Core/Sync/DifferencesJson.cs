@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text;
@@ -40,17 +39,6 @@ internal static class DifferencesJson
             .Select(d => new FieldDifference(d.GetProperty("field").GetString() ?? "", ReadValue(d, "n2f"), ReadValue(d, "agresso")))
             .ToList();
     }
-
-    /// <summary>A value as one line of text, for CSV, HTML and tables: names lists read "fr: Vélo; nl: Fiets".</summary>
-    public static string Display(object? value) => value switch
-    {
-        null => "",
-        bool b => b ? "true" : "false",
-        string s => s,
-        IEnumerable<CultureName> names => string.Join("; ", names.Select(n => $"{n.Culture}: {n.Value}")),
-        System.Collections.IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Display)),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 
     private static object? ReadValue(JsonElement difference, string name)
     {

@@ -1,3 +1,5 @@
+using N2fSync.Output;
+
 namespace N2fSync.Sync;
 
 /// <summary>One field that differs: what N2F holds now and what Agresso says it should be.</summary>
@@ -7,5 +9,5 @@ public sealed class FieldDifference(string field, object? n2fValue, object? agre
     public object? N2fValue { get; } = n2fValue;
     public object? AgressoValue { get; } = agressoValue;
 
-    public override string ToString() => $"{Field}: '{N2fValue}' -> '{AgressoValue}'";
+    public override string ToString() => $"{Field}: '{ValueText.Display(N2fValue)}' → '{ValueText.Display(AgressoValue)}'";
 }

@@ -1,4 +1,5 @@
 using N2fSync.Agresso;
+using N2fSync.Output;
 
 namespace N2fSync.Sync;
 
@@ -8,8 +9,18 @@ namespace N2fSync.Sync;
 /// </summary>
 public sealed record N2fChange
 {
+    private readonly IReadOnlyList<FieldDifference> _differences = ReadableList<FieldDifference>.Empty;
+    private readonly IReadOnlyList<DataIssue> _issues = ReadableList<DataIssue>.Empty;
+    private readonly IReadOnlyList<string> _stillManages = ReadableList<string>.Empty;
+    private readonly IReadOnlyList<string> _waitsFor = ReadableList<string>.Empty;
+
     public string Scope { get; init; } = "";
-    public ChangeAction Action { get; init; }
+
+    /// <summary>
+    /// Internal so serializers that read .NET properties (ConvertTo-Json, in PowerShell 7 and 5.1) do not write it as a
+    /// number: PowerShell sees Action as its name through module/N2fSync.Types.ps1xml, in tables, CSV, JSON and XML alike.
+    /// </summary>
+    internal ChangeAction Action { get; init; }
 
     /// <summary>Lower-cased e-mail for users; the code for axis values.</summary>
     public string Key { get; init; } = "";
@@ -26,7 +37,8 @@ public sealed record N2fChange
     /// <summary>What would be sent (Create, Update); null for Delete and Skip.</summary>
     public N2fPayload? Payload { get; init; }
 
-    public IReadOnlyList<FieldDifference> Differences { get; init; } = [];
+    /// <summary>The fields that differ; as text (Export-Csv), "firstname: 'Anne' → 'Ann'; structure: 'L1' → 'L2'".</summary>
+    public IReadOnlyList<FieldDifference> Differences { get => _differences; init => _differences = ReadableList<FieldDifference>.Of(value); }
 
     /// <summary>Why a change looks the way it does (a manager created later, a rejected row, a pending rename).</summary>
     public string? Reason { get; init; }
@@ -37,7 +49,7 @@ public sealed record N2fChange
     /// <summary>Key of another change in the same plan that must succeed first (a manager being created).</summary>
     public string? DependsOn { get; init; }
 
-    public IReadOnlyList<DataIssue> Issues { get; init; } = [];
+    public IReadOnlyList<DataIssue> Issues { get => _issues; init => _issues = ReadableList<DataIssue>.Of(value); }
 
     /// <summary>
     /// A delete the delete guard holds when this plan was made (see docs/decisions.md, the guard). Informational:
@@ -49,10 +61,10 @@ public sealed record N2fChange
     /// Users who stay and still name this user as their manager (in the source, or in N2F without a planned change):
     /// deleting it would leave them pointing at nobody, so the delete is held until the source names their new manager.
     /// </summary>
-    public IReadOnlyList<string> StillManages { get; init; } = [];
+    public IReadOnlyList<string> StillManages { get => _stillManages; init => _stillManages = ReadableList<string>.Of(value, ", "); }
 
     /// <summary>Keys of other changes of the plan that must succeed before this one (reports moving to a new manager before the old one's delete).</summary>
-    public IReadOnlyList<string> WaitsFor { get; init; } = [];
+    public IReadOnlyList<string> WaitsFor { get => _waitsFor; init => _waitsFor = ReadableList<string>.Of(value, ", "); }
 
     /// <summary>Which plan this change belongs to: one id per Compare-N2fPayload or Sync-N2fScope -Scope invocation.</summary>
     public string PlanId { get; init; } = "";

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
 using N2fSync.Mapping;
+using N2fSync.Output;
 
 namespace N2fSync.Sync;
 
@@ -14,6 +15,9 @@ namespace N2fSync.Sync;
 public sealed class N2fPayload : Dictionary<string, object?>
 {
     public N2fPayload() : base(StringComparer.Ordinal) { }
+
+    /// <summary>The payload as N2F receives it: what Export-Csv writes for a change's Payload.</summary>
+    public override string ToString() => ToJson();
 
     public string ToJson()
     {
@@ -26,6 +30,31 @@ public sealed class N2fPayload : Dictionary<string, object?>
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>
+    /// The payload of <see cref="ToJson"/> read back (a plan exported with Export-Csv carries its payloads so): strings,
+    /// booleans, nulls and names lists; a number is kept as its text, as every payload field is text.
+    /// </summary>
+    public static N2fPayload FromJson(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var payload = new N2fPayload();
+        foreach (var property in document.RootElement.EnumerateObject())
+            payload[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Null => null,
+                JsonValueKind.Array => property.Value.EnumerateArray()
+                    .Select(n => new CultureName(Text(n, "culture"), Text(n, "value"))).ToList(),
+                _ => property.Value.GetRawText(),
+            };
+        return payload;
+    }
+
+    private static string Text(JsonElement item, string name) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) ? value.GetString() ?? "" : "";
 
     /// <summary>SHA-256 of the JSON, to recognize a payload already sent or already rejected (decisions 15).</summary>
     public string Hash()
@@ -54,7 +83,7 @@ public sealed class N2fPayload : Dictionary<string, object?>
                 }
                 writer.WriteEndArray();
                 break;
-            default: writer.WriteString(name, DifferencesJson.Display(value)); break;
+            default: writer.WriteString(name, ValueText.Display(value)); break;
         }
     }
 }

@@ -1,5 +1,5 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Agresso;

@@ -1,6 +1,6 @@
 using Microsoft.Data.SqlClient;
-using N2fSync.Agresso;
 using N2fSync.Agresso.SqlServer;
+using N2fSync.Agresso;
 using N2fSync.Config;
 
 namespace N2fSync.Tests.Agresso;

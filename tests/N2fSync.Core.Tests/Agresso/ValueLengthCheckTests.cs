@@ -1,5 +1,5 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Quality;
+using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using N2fSync.Emulator;
 
 namespace N2fSync.Tests.Emulator;

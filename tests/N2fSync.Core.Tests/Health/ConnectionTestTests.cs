@@ -2,8 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.Health;
-using N2fSync.N2f;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
 using N2fSync.Store;
 using N2fSync.Tests.Agresso;
 

@@ -12,6 +12,11 @@ public sealed class LayerTests
 {
     private static readonly Assembly Core = typeof(N2fChange).Assembly;
 
+    // The history records' enums are internal so PowerShell shows them as names through type data (module/); reading
+    // them to do so is presentation, not the store's internals.
+    private static readonly HashSet<string> OutputEnums =
+        ["SyncChangeRecord.get_Action", "SyncChangeRecord.get_Outcome", "SyncRunRecord.get_Outcome"];
+
     /// <summary>Namespace prefix → namespaces its code must never touch (by type in a signature, a field, or a body).</summary>
     public static IEnumerable<object[]> Rules() =>
     [
@@ -47,14 +52,17 @@ public sealed class LayerTests
     }
 
     [Fact]
-    public void TheCmdlets_SeeOnlyThePublicSurfaceOfTheCore()
+    public void TheCmdlets_NeverReachIntoTheInternalsOfTheStoreOrTheClient()
     {
-        // The compiler then keeps the cmdlets out of the store's and the client's internals.
-        var friends = Core.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>()
-            .Select(a => a.AssemblyName).ToList();
+        var references = CmdletAssembly.ReferencesIntoTheCore();
+        var reached = references
+            .Where(r => InNamespace(r.Namespace, "N2fSync.Store") || InNamespace(r.Namespace, "N2fSync.N2f.Http"))
+            .Where(r => !IsPublic(r.Namespace, r.Type, r.Member) && !OutputEnums.Contains($"{r.Type}.{r.Member}"))
+            .Select(r => $"{r.Namespace}.{r.Type}{(r.Member is null ? "" : "." + r.Member)}").Distinct().ToList();
 
-        Assert.DoesNotContain("N2fSync.Commands", friends);
-        Assert.Contains("N2fSync.Core.Tests", friends);
+        // The scan sees the cmdlets' use of the store at all, or it proves nothing.
+        Assert.Contains(references, r => r.Namespace == "N2fSync.Store" && r.Type == "SyncStore");
+        Assert.True(reached.Count == 0, string.Join(Environment.NewLine, reached));
     }
 
     [Fact]
@@ -66,4 +74,20 @@ public sealed class LayerTests
 
     private static bool InNamespace(string? ns, string prefix) =>
         ns is not null && (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
+
+    /// <summary>Whether a type of the core, or every member of that name on it, is public.</summary>
+    private static bool IsPublic(string ns, string typeName, string? member)
+    {
+        var type = Core.GetTypes().FirstOrDefault(t => t.Namespace == ns && t.Name == typeName)
+                   ?? Core.GetTypes().FirstOrDefault(t => t.Name == typeName && t.IsNested && InNamespace(t.Namespace, ns));
+        if (type is null || !type.IsVisible) return false;
+        if (member is null) return true;
+        var found = type.GetMember(member, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static);
+        return found.Length > 0 && found.All(m => m switch
+        {
+            MethodBase method => method.IsPublic,
+            FieldInfo field => field.IsPublic,
+            _ => true,
+        });
+    }
 }

@@ -1,10 +1,10 @@
 using N2fSync.Config;
-using QuotaOptions = N2fSync.Config.QuotaOptions;
 using N2fSync.Emulator;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
 using N2fSync.Tests.Support;
+using QuotaOptions = N2fSync.Config.QuotaOptions;
 
 namespace N2fSync.Tests.N2f;
 

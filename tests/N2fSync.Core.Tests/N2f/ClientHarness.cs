@@ -1,8 +1,8 @@
+using ConfigQuota = N2fSync.Config.QuotaOptions;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
-using ConfigQuota = N2fSync.Config.QuotaOptions;
 
 namespace N2fSync.Tests.N2f;
 

@@ -1,5 +1,5 @@
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 
 namespace N2fSync.Tests.N2f;
 

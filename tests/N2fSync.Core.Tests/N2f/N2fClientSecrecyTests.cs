@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using N2fSync.Config;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
 using static N2fSync.Tests.N2f.N2fClientAuthenticationTests;
 
 namespace N2fSync.Tests.N2f;

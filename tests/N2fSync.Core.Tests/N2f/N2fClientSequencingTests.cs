@@ -1,6 +1,6 @@
+using EmulatorQuota = N2fSync.Emulator.QuotaOptions;
 using N2fSync.Config;
 using static N2fSync.Tests.N2f.N2fClientAuthenticationTests;
-using EmulatorQuota = N2fSync.Emulator.QuotaOptions;
 
 namespace N2fSync.Tests.N2f;
 

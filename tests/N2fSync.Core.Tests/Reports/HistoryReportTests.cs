@@ -1,12 +1,12 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.Reports;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Reports;

@@ -1,11 +1,11 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using N2fSync.Agresso;
 using N2fSync.Diagnostics;
 using N2fSync.Reports;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Reports;

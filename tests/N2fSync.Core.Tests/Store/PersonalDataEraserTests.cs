@@ -1,11 +1,11 @@
 using System.Text;
 using N2fSync.Agresso;
 using N2fSync.N2f;
-using N2fSync.Store;
 using N2fSync.Store.History;
-using N2fSync.Sync;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;

@@ -1,8 +1,8 @@
 using N2fSync.Agresso;
 using N2fSync.Diagnostics;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;

@@ -4,8 +4,8 @@ using N2fSync.Config;
 using N2fSync.N2f;
 using N2fSync.Platform;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;

@@ -1,7 +1,7 @@
 using N2fSync.N2f.Quota;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;

@@ -1,5 +1,5 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.N2f;
 using N2fSync.Scopes;
 using N2fSync.Sync.Axes;

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.Scopes;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Tests.Support;
 

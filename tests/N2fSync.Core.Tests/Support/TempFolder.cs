@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Tests.Support;
 
 /// <summary>A fresh folder per test, removed afterwards.</summary>

@@ -1,4 +1,5 @@
 using N2fSync.Mapping;
+using N2fSync.Output;
 using N2fSync.Sync;
 
 namespace N2fSync.Tests.Sync;
@@ -22,7 +23,7 @@ public sealed class DifferencesJsonTests
         Assert.Equal(("lastname", "O’Neil", "O'Neil"), (read[0].Field, read[0].N2fValue, read[0].AgressoValue));
         Assert.Equal((true, false), (read[1].N2fValue, read[1].AgressoValue));
         Assert.Null(read[2].N2fValue);
-        Assert.Equal("fr: Vélo électrique; nl: Elektrische fiets", DifferencesJson.Display(read[3].AgressoValue));
+        Assert.Equal("fr: Vélo électrique; nl: Elektrische fiets", ValueText.Display(read[3].AgressoValue));
     }
 
     [Fact]

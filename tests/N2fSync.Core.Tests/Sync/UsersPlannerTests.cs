@@ -1,8 +1,8 @@
 using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.N2f;
-using N2fSync.Sync;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Sync;

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>What the fault dice decided for a request before it is handled.</summary>

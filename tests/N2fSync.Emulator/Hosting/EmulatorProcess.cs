@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>Runs the emulator as a standalone process until it is told to stop.</summary>

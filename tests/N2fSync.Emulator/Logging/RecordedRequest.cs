@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>One API request as the emulator answered it (admin calls under <c>/_emulator/</c> are not recorded).</summary>

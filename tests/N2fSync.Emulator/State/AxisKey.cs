@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>Company and axis of a value list, in their canonical spelling (resolved case-insensitively first).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>How an API path's company uuid and axis id resolved (both answer 404 when unknown).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>The outcome of an axis-value upsert through the API.</summary>

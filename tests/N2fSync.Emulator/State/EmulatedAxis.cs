@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>A custom analytic axis of one company (plates, subposts...); the project axis is implicit.</summary>

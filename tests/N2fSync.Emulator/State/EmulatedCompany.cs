@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>An N2F company: <c>code</c> is what Agresso knows, <c>uuid</c> is what the API addresses.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>One validation failure, naming the payload field as N2F would.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>Thrown by seeding methods that apply the API's validation, so a bad fixture fails loudly.</summary>

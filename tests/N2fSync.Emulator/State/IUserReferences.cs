@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>What validating a user payload needs to look up; implemented by the state while it holds its lock.</summary>

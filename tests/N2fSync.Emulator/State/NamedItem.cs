@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>A role or user profile: a uuid and its names per culture (N2F answers both in the same shape).</summary>

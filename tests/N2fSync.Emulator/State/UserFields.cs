@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>A plain text field of the user payload: stored as sent, answered as stored.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Emulator;
 
 /// <summary>The outcome of a user upsert: the stored user, or the field errors that refused it.</summary>

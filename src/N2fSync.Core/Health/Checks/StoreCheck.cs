@@ -1,6 +1,6 @@
 using System.Globalization;
-using N2fSync.Store;
 using N2fSync.Store.History;
+using N2fSync.Store;
 
 namespace N2fSync.Health.Checks;
 

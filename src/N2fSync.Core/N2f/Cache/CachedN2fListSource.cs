@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 
@@ -18,6 +19,7 @@ public sealed class CachedN2fListSource : IN2fListSource
     private readonly TimeSpan _ttl;
     private readonly TimeProvider _time;
     private readonly Func<N2fList, bool> _mustReadFresh;
+    private readonly ConcurrentDictionary<string, (string Scope, DateTimeOffset ReadAt)> _readAt = new(StringComparer.Ordinal);
     private int _hits, _misses;
 
     /// <summary>
@@ -41,16 +43,28 @@ public sealed class CachedN2fListSource : IN2fListSource
     /// <summary>Lists read from N2F (not cached, expired, pending a write, or to be read fresh).</summary>
     public int Misses => Volatile.Read(ref _misses);
 
+    /// <summary>
+    /// When N2F was read for what this source last answered of a scope's lists (the oldest of them): now for a list
+    /// read through, the time of the cached read for a list answered from the store. Null when none was asked.
+    /// </summary>
+    public DateTimeOffset? ReadAtOf(string scope)
+    {
+        var times = _readAt.Values.Where(r => string.Equals(r.Scope, scope, StringComparison.OrdinalIgnoreCase)).Select(r => r.ReadAt).ToList();
+        return times.Count == 0 ? null : times.Min();
+    }
+
     public async Task ReadAsync(N2fList list, Action<JsonElement> onItem, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         if (_ttl > TimeSpan.Zero && !_mustReadFresh(list) && _store.FreshList(_origin, list.Path, now - _ttl) is { } cached)
         {
             Interlocked.Increment(ref _hits);
+            _readAt[list.Path] = (list.Scope, cached.ReadAt);
             ReplayFromStore(cached, onItem, cancellationToken);
             return;
         }
         Interlocked.Increment(ref _misses);
+        _readAt[list.Path] = (list.Scope, now);
         await ReadThroughAsync(list, now, onItem, cancellationToken).ConfigureAwait(false);
     }
 

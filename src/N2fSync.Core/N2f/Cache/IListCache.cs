@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Cache;
 
 /// <summary>A cached list ready to answer reads: when it was read and how many items it holds.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Http;
 
 /// <summary>Counts of what the client sent in this session, for summaries and metrics.</summary>

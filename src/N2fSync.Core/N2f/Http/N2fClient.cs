@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http;
+using System.Net;
 using System.Text;
 using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.N2f.Quota;
-using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
+using Polly;
 
 namespace N2fSync.N2f.Http;
 
@@ -16,7 +16,7 @@ namespace N2fSync.N2f.Http;
 /// by the quota gate, transient failures retried by one Polly pipeline, errors surfaced with status and N2F's message.
 /// Knows HTTP and the envelope, nothing of users or axes.
 /// </summary>
-public sealed class N2fClient : IDisposable
+public sealed partial class N2fClient : IDisposable
 {
     private static readonly HttpMethod Delete = HttpMethod.Delete;
     // A 429 without Retry-After: wait a full quota window before the next call of that kind.

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Http;
 
 /// <summary>No client id or secret was given by the config, the environment or -Credential.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Http;
 
 /// <summary>A final answer from N2F: status and body text (already redacted of secrets).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Http;
 
 /// <summary>A failure worth retrying: 5xx, 408, 429, a timeout or a dropped connection.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Quota;
 
 /// <summary>Where calls are remembered across invocations, so two jobs in one window share one quota (decisions 20).</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.N2f.Quota;
 
 /// <summary>Finds a time zone by IANA or Windows id; .NET Framework (Windows PowerShell 5.1) knows only Windows ids.</summary>

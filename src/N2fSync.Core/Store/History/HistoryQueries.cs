@@ -1,5 +1,5 @@
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 
 namespace N2fSync.Store.History;
 

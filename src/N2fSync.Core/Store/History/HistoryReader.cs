@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using N2fSync.Diagnostics;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
+using N2fSync.Sync;
 
 
 namespace N2fSync.Store.History;

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Store.History;
 
 /// <summary>A WHERE clause built from optional filters, every value a parameter (never text pasted into SQL).</summary>

@@ -1,5 +1,5 @@
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
+using N2fSync.N2f;
 using N2fSync.Store.History;
 
 namespace N2fSync.Store.Parts;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Ports;
+using N2fSync.Sync;
 
 namespace N2fSync.Store.Parts;
 

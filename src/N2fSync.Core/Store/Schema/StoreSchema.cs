@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Store.Schema;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using N2fSync.Diagnostics;
-using N2fSync.N2f;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 using N2fSync.Scopes;
 using N2fSync.Sync.Ports;
 
@@ -178,5 +178,5 @@ public sealed class ChangeApplier
     private static string Id(string scope, string company, string key) => scope + "|" + company + "|" + key;
 
     private static InvalidOperationException MissingPayload(N2fChange change) =>
-        new($"{change.Target}: a {change.Action} change carries no payload.");
+        new($"{change.Target}: {(change.Action == ChangeAction.Update ? "an" : "a")} {change.Action} change carries no payload.");
 }

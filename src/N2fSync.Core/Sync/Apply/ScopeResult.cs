@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Apply;
 
 /// <summary>How one scope of a run went.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Apply;
 
 /// <summary>What happened to one change.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Apply;
 
 /// <summary>One line of a run's outcome: which change, what happened, and N2F's answer.</summary>
@@ -7,10 +9,12 @@ public sealed class SyncResult
     public string RunId { get; init; } = "";
 
     public string Scope { get; init; } = "";
-    public ChangeAction Action { get; init; }
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    internal ChangeAction Action { get; init; }
     public string Key { get; init; } = "";
     public string Company { get; init; } = "";
-    public SyncOutcome Outcome { get; init; }
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    internal SyncOutcome Outcome { get; init; }
 
     /// <summary>HTTP status of N2F's final answer; null when nothing was sent or no answer came.</summary>
     public int? StatusCode { get; init; }

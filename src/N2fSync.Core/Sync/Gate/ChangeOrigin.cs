@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Gate;
 
 /// <summary>Where a change handed to the write gate comes from. Every origin passes the same rules.</summary>

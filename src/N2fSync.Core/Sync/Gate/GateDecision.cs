@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Gate;
 
 /// <summary>What the write gate decided for one change.</summary>

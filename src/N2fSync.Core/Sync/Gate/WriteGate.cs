@@ -58,7 +58,7 @@ public sealed class WriteGate(string target, SafetyOptions safety, IReadOnlyList
         if (truth.RejectedRow(change) is { } row)
             return Refuse(GateRule.RejectedRow, $"the current source rejects this key (row {row}): its N2F object is left as it is until the row is fixed.");
         if (change.Payload is null)
-            return Refuse(GateRule.Malformed, $"a {change.Action} change carries no payload.");
+            return Refuse(GateRule.Malformed, $"{(change.Action == ChangeAction.Update ? "an" : "a")} {change.Action} change carries no payload.");
         if (_refused.TryGetValue(change.Scope + "|" + change.Company + "|" + change.Key, out var known)
             && known.PayloadHash == change.Payload.Hash() && known.Action == change.Action.ToString())
             return Refuse(GateRule.RefusedPayload,

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Ports;
 
 /// <summary>A key whose last write failed: planned first next run; a refused payload is not resent unchanged.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Ports;
 
 /// <summary>The failed-key queue of one N2F target: keys retried first next run, refused payloads not resent unchanged.</summary>

@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Ports;
 
 /// <summary>Keeps two runs on one store from overlapping; disposing releases it.</summary>

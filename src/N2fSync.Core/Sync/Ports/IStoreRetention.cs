@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Ports;
 
 /// <summary>What one pruning removed.</summary>

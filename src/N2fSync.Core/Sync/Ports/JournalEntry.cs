@@ -1,3 +1,5 @@
+
+
 namespace N2fSync.Sync.Ports;
 
 /// <summary>A write as the journal saw it: sent, and with what outcome, if one came back.</summary>

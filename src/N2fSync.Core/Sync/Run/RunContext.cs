@@ -1,8 +1,8 @@
 using N2fSync.Config;
 using N2fSync.Diagnostics;
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 using N2fSync.Scopes;
 using N2fSync.Sync.Ports;
 

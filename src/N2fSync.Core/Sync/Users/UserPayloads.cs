@@ -59,10 +59,20 @@ internal sealed class UserPayloads
             var wanted = Wanted(field, _indexes[i], user, companyUuid, role, profile, managerOverride, mailOverride);
             var actual = n2f.Field(_indexes[i]);
             if (!Equal(field.Kind, wanted, actual))
-                (differences ??= []).Add(new FieldDifference(field.N2fName, actual, wanted));
+                (differences ??= []).Add(new FieldDifference(field.N2fName, Shown(field.Kind, actual), Shown(field.Kind, wanted)));
         }
         return differences;
     }
+
+    /// <summary>The differences a create shows: every field it sends that has a value.</summary>
+    public List<FieldDifference> Differences(N2fPayload payload) => _fields
+        .Where(f => payload.TryGetValue(f.N2fName, out var v) && v is not null && !(v is string s && s.Length == 0) && !(v is false))
+        .Select(f => new FieldDifference(f.N2fName, null, Shown(f.Kind, payload[f.N2fName])))
+        .ToList();
+
+    /// <summary>A value as a difference shows it: a company by its code (BE01), as the source names it, not N2F's internal id.</summary>
+    private object? Shown(UserFieldKind kind, object? value) =>
+        kind == UserFieldKind.Company && value is string uuid && _directory.TryGetCompanyByUuid(uuid, out var company) ? company.Code : value;
 
     private object? Wanted(UserField field, int index, AgressoUser user, string companyUuid, string role, string profile,
         string? managerOverride, string? mailOverride = null) => field.Kind switch

@@ -167,7 +167,7 @@ internal sealed class UsersPlanRun
     {
         var r = Resolution(row);
         var payload = _payloads.Build(r);
-        return new PlannedUser(r, action, payload, differences ?? CreateDifferences(payload));
+        return new PlannedUser(r, action, payload, differences ?? _payloads.Differences(payload));
     }
 
     private ResolvedUser Resolution(int row)

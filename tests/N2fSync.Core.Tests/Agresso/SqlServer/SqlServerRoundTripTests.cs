@@ -1,10 +1,10 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
 using N2fSync.Agresso.SqlServer;
+using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.Scopes;
-using N2fSync.Tests.Support;
 using N2fSync.TdsResponder;
+using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Agresso.SqlServer;
 

@@ -1,3 +1,5 @@
+
+
 // System.Data.SqlClient is deprecated on .NET; its API is what Windows PowerShell 5.1 has, so it is what is tested here.
 #pragma warning disable CS0618
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
+using N2fSync.N2f;
 using N2fSync.Store;
 using N2fSync.Tests.Support;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
+using N2fSync.N2f;
 using N2fSync.Store;
 using N2fSync.Tests.Support;
 

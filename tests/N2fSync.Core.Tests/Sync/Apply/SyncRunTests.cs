@@ -3,8 +3,8 @@ using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.Scopes;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Sync.Apply;

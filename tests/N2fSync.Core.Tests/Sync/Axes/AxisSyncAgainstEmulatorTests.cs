@@ -2,8 +2,8 @@ using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.Scopes;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 using static N2fSync.Tests.Support.AxisFixtures;
 

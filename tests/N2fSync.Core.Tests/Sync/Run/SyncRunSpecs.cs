@@ -2,8 +2,8 @@ using N2fSync.Agresso;
 using N2fSync.Emulator;
 using N2fSync.Scopes;
 using N2fSync.Store;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Sync.Run;

@@ -1,7 +1,7 @@
 using N2fSync.Agresso;
 using N2fSync.N2f;
-using N2fSync.Sync;
 using N2fSync.Sync.Users;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Sync.Users;
