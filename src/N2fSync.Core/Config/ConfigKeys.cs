@@ -14,7 +14,7 @@ internal static class ConfigKeys
     public static readonly string[] View = ["view", "query"];
 
     public static readonly string[] N2f =
-        ["baseUrl", "clientId", "clientSecret", "clientSecretName", "secretVault", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "retryCount", "retryBaseDelaySeconds", "proxy"];
+        ["baseUrl", "clientId", "clientSecret", "clientSecretName", "secretVault", "sandbox", "tokenSafetyMarginSeconds", "pageSize", "timeoutSeconds", "retryCount", "unreachableRetryCount", "retryBaseDelaySeconds", "proxy"];
 
     public static readonly string[] Store = ["path", "retentionDays"];
 

@@ -10,6 +10,7 @@ internal static class N2fRules
         RangeRule.Check(ctx, "n2f.pageSize", n2f.PageSize, 1, ConfigLimits.MaxPageSize, $"1 to {ConfigLimits.MaxPageSize}");
         RangeRule.AtLeast(ctx, "n2f.timeoutSeconds", n2f.TimeoutSeconds, 1, "a number of seconds above 0");
         RangeRule.AtLeast(ctx, "n2f.retryCount", n2f.RetryCount, 0, "a number of retries, 0 or more");
+        RangeRule.AtLeast(ctx, "n2f.unreachableRetryCount", n2f.UnreachableRetryCount, 0, "a number of retries, 0 or more");
         RangeRule.Check(ctx, "n2f.retryBaseDelaySeconds", n2f.RetryBaseDelaySeconds, 0.001, 3600, "a number of seconds above 0");
         RangeRule.AtLeast(ctx, "n2f.tokenSafetyMarginSeconds", n2f.TokenSafetyMarginSeconds, 0, "a number of seconds, 0 or more");
         WarnOnSandboxMismatch(ctx, n2f);

@@ -42,6 +42,9 @@ internal static class N2fSectionReader
                 case "retryCount":
                     n2f.RetryCount = ctx.ReadInt(value, path, "a number of retries, 0 or more") ?? n2f.RetryCount;
                     break;
+                case "unreachableRetryCount":
+                    n2f.UnreachableRetryCount = ctx.ReadInt(value, path, "a number of retries, 0 or more") ?? n2f.UnreachableRetryCount;
+                    break;
                 case "retryBaseDelaySeconds":
                     n2f.RetryBaseDelaySeconds = ctx.ReadNumber(value, path, "a number of seconds above 0") ?? n2f.RetryBaseDelaySeconds;
                     break;

@@ -103,6 +103,12 @@ public sealed class N2fOptions
     /// <summary>Retries of a call that failed transiently (5xx, 408, 429, timeout, dropped connection).</summary>
     public int RetryCount { get; set; } = 6;
 
+    /// <summary>
+    /// Retries of a call nothing answered (connection refused, unknown host, timeout) while N2F has not answered once
+    /// in the session: a wrong URL or a stopped service fails in seconds instead of the whole retry budget.
+    /// </summary>
+    public int UnreachableRetryCount { get; set; } = 2;
+
     /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
     public double RetryBaseDelaySeconds { get; set; } = 2;
 
