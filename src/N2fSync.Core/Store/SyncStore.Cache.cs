@@ -18,12 +18,13 @@ public sealed partial class SyncStore
         ("$origin", origin), ("$path", path), ("$since", StoreTime.Format(notBefore)));
 
     /// <summary>A page of a cached list's items in the order they were read, after <paramref name="afterSeq"/>.</summary>
-    internal IReadOnlyList<(long Seq, string Json)> CachedItems(long listId, long afterSeq, int limit) => Query(
+    /// <summary>Items as UTF-8 JSON, as stored (read-through stores bytes; an acknowledged write stores text: both read alike).</summary>
+    internal IReadOnlyList<(long Seq, byte[] Json)> CachedItems(long listId, long afterSeq, int limit) => Query(
         "SELECT seq, json FROM cache_items WHERE list_id = $id AND seq > $after ORDER BY seq LIMIT $limit",
         r =>
         {
-            var items = new List<(long, string)>();
-            while (r.Read()) items.Add((r.GetInt64(0), r.GetString(1)));
+            var items = new List<(long, byte[])>();
+            while (r.Read()) items.Add((r.GetInt64(0), r.GetFieldValue<byte[]>(1)));
             return items;
         }, ("$id", listId), ("$after", afterSeq), ("$limit", limit));
 
@@ -32,7 +33,8 @@ public sealed partial class SyncStore
         "INSERT INTO cache_lists (origin, path, scope, state, read_at) VALUES ($origin, $path, $scope, 'Filling', $at)",
         ("$origin", origin), ("$path", list.Path), ("$scope", list.Scope), ("$at", StoreTime.Format(readAt)));
 
-    internal void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, string Json)> items) => InTransaction(execute =>
+    /// <summary>Adds items of a list being filled, each the UTF-8 bytes of its JSON as N2F sent it (no string made of it).</summary>
+    internal void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, byte[] Json)> items) => InTransaction(execute =>
     {
         foreach (var (seq, key, json) in items)
             execute("INSERT INTO cache_items (list_id, seq, item_key, json) VALUES ($id, $seq, $key, $json)",

@@ -22,6 +22,9 @@ public sealed class ChangeApplier
     private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _notSent = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FailedKey> _queue = new(StringComparer.OrdinalIgnoreCase);
+    // Writes sent whose answer was lost, until settled (read back or sent again), and their journal rows.
+    private readonly HashSet<string> _unknown = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _unknownJournal = new(StringComparer.OrdinalIgnoreCase);
 
     public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, SyncStore? store = null, string runId = "",
         FailureCeiling? ceiling = null)
@@ -57,6 +60,12 @@ public sealed class ChangeApplier
             return Hold(_notSent, change, SyncOutcome.Skipped,
                 $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.");
 
+        if (change.DependsOn is { } awaited && _unknown.Contains(DependencyKey(change.Scope, awaited)))
+            return Result(change, SyncOutcome.Unknown, null,
+                $"not sent yet: the outcome of the write of {awaited} is unknown; sent once it is settled.", TimeSpan.Zero);
+        // Sending a write of unknown outcome again settles it by its new answer.
+        _unknown.Remove(DependencyKey(change.Scope, change.Key));
+
         var hash = change.Payload?.Hash();
         if (_queue.TryGetValue(Id(change), out var known) && known.Rejected && known.PayloadHash == hash && known.Action == change.Action.ToString())
         {
@@ -69,7 +78,11 @@ public sealed class ChangeApplier
 
         var journalId = _store?.JournalBefore(_runId, change, hash, _time.GetUtcNow());
         var result = await SendAsync(change, cancellationToken).ConfigureAwait(false);
-        if (journalId is { } id) _store!.JournalAfter(id, result);
+        if (journalId is { } id)
+        {
+            _store!.JournalAfter(id, result);
+            if (result.Outcome == SyncOutcome.Unknown) _unknownJournal[Id(change)] = id;
+        }
         RememberOutcome(change, hash, result);
         Ceiling?.Record(result, sent: true);
         return result;
@@ -95,6 +108,35 @@ public sealed class ChangeApplier
         {
             return Fail(change, e.StatusCode, e.N2fMessage, watch.Elapsed);
         }
+        catch (N2fOutcomeUnknownException e)
+        {
+            // Neither done nor failed: its dependents wait, and the run settles it by reading N2F back.
+            _unknown.Add(DependencyKey(change.Scope, change.Key));
+            _log.Verbose($"{change.Action} {change.Target}: {e.Message}");
+            return Result(change, SyncOutcome.Unknown, null,
+                $"sent, but the answer was lost ({e.Cause}); settled by reading N2F back.", watch.Elapsed, sent: true);
+        }
+    }
+
+    /// <summary>
+    /// A write of unknown outcome that reading N2F back showed applied: its final result (created, updated, deleted),
+    /// journaled in place of the unknown one; its dependents may go. Writes that must be sent again go through
+    /// <see cref="ApplyAsync"/> instead.
+    /// </summary>
+    public SyncResult RecordSettled(SettledChange settled)
+    {
+        if (settled.MustResend)
+            throw new ArgumentException($"{settled.Change.Target} did not land: send it again with ApplyAsync.", nameof(settled));
+        var change = settled.Change;
+        _unknown.Remove(DependencyKey(change.Scope, change.Key));
+        var result = Result(change, Done(change.Action), null, $"the answer was lost; {settled.Reason}.", TimeSpan.Zero, sent: true);
+        if (_unknownJournal.TryGetValue(Id(change), out var id))
+        {
+            _unknownJournal.Remove(Id(change));
+            _store!.JournalAfter(id, result);
+        }
+        RememberOutcome(change, change.Payload?.Hash(), result);
+        return result;
     }
 
     private void RememberOutcome(N2fChange change, string? hash, SyncResult result)
@@ -106,7 +148,7 @@ public sealed class ChangeApplier
             _store.RecordFailure(_runId, change.Scope, change.Company, change.Key, change.Action.ToString(), hash,
                 result.StatusCode, result.Message, rejected, result.Timestamp);
         }
-        else if (_queue.Remove(Id(change)))
+        else if (result.Outcome != SyncOutcome.Unknown && _queue.Remove(Id(change)))
         {
             _store.ClearFailure(change.Scope, change.Company, change.Key);
         }

@@ -16,6 +16,10 @@ public enum SyncOutcome
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
-    /// <summary>History only: the write was sent and no answer came back (the run died mid-call); a later run's fresh read settled it.</summary>
+    /// <summary>
+    /// The write was sent and no answer came back: it may have been applied. Within a run it is settled by reading N2F
+    /// back (or sent again), and a change depending on it waits with this outcome, not sent; in history, a run that
+    /// died mid-call, settled by a later run's fresh read.
+    /// </summary>
     Unknown,
 }
