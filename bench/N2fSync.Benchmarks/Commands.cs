@@ -136,7 +136,7 @@ internal static class Commands
         {
             // The source read alone: SQLite rows to normalized users, as ReadSource streams them.
             var config = BenchConfig.For(new Uri("http://127.0.0.1:9/"), db, Path.Combine(Path.GetTempPath(), "unused-store.db"), 1, 1);
-            using var session = new Sync.SyncSession(config);
+            using var session = new Session.SyncSession(config);
             session.Scopes.TryGet("users", out var scope);
             for (var i = 0; i < Int(args, "--repeat", 20); i++)
             {

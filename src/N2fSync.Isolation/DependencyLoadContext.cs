@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
 namespace N2fSync.Isolation;
@@ -9,15 +8,18 @@ namespace N2fSync.Isolation;
 /// the host already provides the same or a newer version (framework and PowerShell's own assemblies: sharing those
 /// keeps types such as Span&lt;T&gt; identical across the boundary).
 /// </summary>
-internal sealed class DependencyLoadContext(string dependencyFolder) : AssemblyLoadContext("N2fSync", isCollectible: false)
+internal sealed class DependencyLoadContext(string dependencyFolder, PlatformLayout layout)
+    : AssemblyLoadContext("N2fSync", isCollectible: false)
 {
     private readonly Dictionary<string, Version?> _hostAssemblies = HostAssemblies();
+
+    public DependencyLoadContext(string dependencyFolder) : this(dependencyFolder, PlatformLayout.Current) { }
 
     protected override Assembly? Load(AssemblyName name)
     {
         if (name.Name is null) return null;
         var path = name.Name == "Microsoft.Data.SqlClient"
-            ? Path.Combine(dependencyFolder, "sqlclient", RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "core-win" : "core-unix", name.Name + ".dll")
+            ? Path.Combine(dependencyFolder, layout.SqlClientFolder, name.Name + ".dll")
             : Path.Combine(dependencyFolder, name.Name + ".dll");
         if (!File.Exists(path)) return null;
         if (name.Name != "N2fSync.Core" && _hostAssemblies.TryGetValue(name.Name, out var hostVersion)
@@ -26,14 +28,20 @@ internal sealed class DependencyLoadContext(string dependencyFolder) : AssemblyL
         return LoadFromAssemblyPath(path);
     }
 
-    /// <summary>e_sqlite3 from the module's own &lt;os&gt;-&lt;arch&gt; folder (engine-notes 3).</summary>
+    /// <summary>
+    /// Native libraries imported by assemblies of this context: e_sqlite3, and on Windows SqlClient's network library.
+    /// The runtime would look for them beside the host (pwsh) and in runtimes/&lt;rid&gt;/native of the host, never in
+    /// the module folder, so without this answer the first SQL Server connection on Windows fails with
+    /// DllNotFoundException.
+    /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {
-        var (folder, file) = NativeLayout.For(unmanagedDllName);
-        if (folder is null) return IntPtr.Zero;
-        var path = Path.Combine(dependencyFolder, folder, file);
-        return File.Exists(path) ? LoadUnmanagedDllFromPath(path) : IntPtr.Zero;
+        var path = NativePath(unmanagedDllName);
+        return path is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
     }
+
+    /// <summary>Where <see cref="LoadUnmanagedDll"/> loads a library from; null leaves it to the runtime's probing.</summary>
+    internal string? NativePath(string unmanagedDllName) => layout.NativePath(dependencyFolder, unmanagedDllName);
 
     /// <summary>Names and versions of the assemblies the host process was started with (the framework, PowerShell).</summary>
     private static Dictionary<string, Version?> HostAssemblies()

@@ -232,10 +232,11 @@ Describe 'The axis scopes end to end' {
             $results = Sync-N2fScope -Scope projects -ConfigPath $script:Config -Delete -Confirm:$false `
                 -ErrorVariable errors -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
             $unknown = $errors | Where-Object FullyQualifiedErrorId -eq 'AgressoRowUnknownCompany,N2fSync.Commands.Commands.SyncN2fScopeCommand'
-            $unknown.Exception.Message | Should -BeLike '*row 2*FR77*'
+            # Errors name the file's line (the header is line 1), not a position among the rows.
+            $unknown.Exception.Message | Should -BeLike '*iris_N2F_Analytics.csv line 3*FR77*'
             $unknown.CategoryInfo.Category | Should -Be 'InvalidData'
             ($errors | Where-Object { $_.FullyQualifiedErrorId -like 'AgressoRowInvalidDate,*' }).Exception.Message |
-                Should -BeLike '*row 4*date_to*fin 2026*'
+                Should -BeLike '*iris_N2F_Analytics.csv line 5*date_to*fin 2026*'
             # A typ no scope declares is not an error: one warning with the count, and the rows are left alone.
             @($warnings | Where-Object { "$_" -like "*2 row(s) with typ 'VEHICULE'*" }).Count | Should -Be 1
             ($results | Where-Object Outcome -eq Created | ForEach-Object { "$($_.Key) $($_.Company)" }) | Should -Be 'PRJ-2001 BE02'

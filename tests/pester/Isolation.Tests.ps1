@@ -1,4 +1,4 @@
-# The module beside another module that loaded different versions of its dependencies (issue 6, decisions 3).
+# The module beside another module that loaded different versions of its dependencies (the load context of src/N2fSync.Isolation).
 Describe 'Coexistence with other versions of the dependencies' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -53,5 +53,36 @@ $yaml = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName()
         @(Get-ChildItem $root -Filter *.dll | ForEach-Object Name | Sort-Object) | Should -Be @('N2fSync.Commands.dll', 'N2fSync.Isolation.dll')
         Join-Path $root 'Dependencies/N2fSync.Core.dll' | Should -Exist
         Join-Path $root 'Dependencies/YamlDotNet.dll' | Should -Exist
+    }
+}
+
+# What PowerShell 7's load context of the module resolves from Dependencies/ (src/N2fSync.Isolation/PlatformLayout.cs).
+Describe 'Per-platform files in the module layout' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+        $script:Dependencies = Join-Path (Split-Path $script:ModuleManifest) 'Dependencies'
+        # The machine a Windows DLL is built for, from its PE header.
+        function Get-PeMachine([string] $Path) {
+            $bytes = [IO.File]::ReadAllBytes($Path)
+            [BitConverter]::ToUInt16($bytes, [BitConverter]::ToInt32($bytes, 0x3C) + 4)
+        }
+    }
+
+    It "ships SqlClient's native network library for <Rid>, built for that architecture" -TestCases @(
+        @{ Rid = 'win-x64'; Machine = 0x8664 }
+        @{ Rid = 'win-x86'; Machine = 0x014C }
+        @{ Rid = 'win-arm64'; Machine = 0xAA64 }
+    ) {
+        param($Rid, $Machine)
+        $path = Join-Path $script:Dependencies "$Rid/Microsoft.Data.SqlClient.SNI.dll"
+        $path | Should -Exist
+        Get-PeMachine $path | Should -Be $Machine
+        Get-PeMachine (Join-Path $script:Dependencies "$Rid/e_sqlite3.dll") | Should -Be $Machine
+    }
+
+    It 'ships the Windows and Unix builds of Microsoft.Data.SqlClient and no .NET Framework build' {
+        $builds = @(Get-ChildItem (Join-Path $script:Dependencies 'sqlclient') -Recurse -File |
+            ForEach-Object { $_.FullName.Substring($script:Dependencies.Length + 1).Replace('\', '/') } | Sort-Object)
+        $builds | Should -Be @('sqlclient/core-unix/Microsoft.Data.SqlClient.dll', 'sqlclient/core-win/Microsoft.Data.SqlClient.dll')
     }
 }

@@ -178,8 +178,13 @@ Describe 'Resilience and safety' {
         Get-AgressoEntity -Scope users -ConfigPath $config -WarningAction SilentlyContinue | Compare-N2fPayload -ConfigPath $config |
             Where-Object Action -eq Delete | Export-Clixml $planFile
         $reviewed = Import-Clixml $planFile
-        $results = $reviewed | Sync-N2fScope -ConfigPath $config -Delete -Confirm:$false
-        ($results | Where-Object Outcome -eq Deleted).Count | Should -Be $reviewed.Count
+        $results = $reviewed | Sync-N2fScope -ConfigPath $config -Delete -Confirm:$false -ErrorVariable refusals -ErrorAction SilentlyContinue
+        # The review releases the guard, not the managers rule: a manager whose reports stay is kept.
+        $kept = @($results | Where-Object Outcome -eq Refused)
+        $kept | ForEach-Object { $_.Message | Should -BeLike '*still manages*' }
+        ($results | Where-Object Outcome -eq Deleted).Count | Should -Be ($reviewed.Count - $kept.Count)
+        ($results | Where-Object Outcome -eq Deleted).Count | Should -BeGreaterThan 5
+        $refusals.FullyQualifiedErrorId | Should -Contain 'WriteRefusedManagesStayingUsers,N2fSync.Commands.Commands.SyncN2fScopeCommand'
     }
 
     It 'applies a reviewed plan of axis creates and updates saved with Export-Clixml, labels intact' {

@@ -173,7 +173,7 @@ Describe 'Scheduling samples' {
             @((Get-N2fEmulatorState $script:Emulator).axisValues).Count | Should -Be 40
             $log = @(Get-ChildItem $script:Logs -Filter 'n2fsync-*.log')
             $log.Count | Should -Be 1
-            Get-Content $log[0].FullName -Raw | Should -Match "Summary: N2fSync run .*\(plates, projects, subposts, users\): $($script:SampleCreates) created"
+            Get-Content $log[0].FullName -Raw | Should -Match "Summary: N2fSync run .*\(users, projects, plates, subposts\): Success\. $($script:SampleCreates) created"
         }
 
         It 'exits 1 when a row is rejected' {

@@ -35,8 +35,9 @@ Describe 'The store the morning after' {
 
         function Invoke-Compare {
             [CmdletBinding()]
-            param([switch] $NoCache)
-            Get-AgressoEntity -Scope users -ConfigPath $script:Config | Compare-N2fPayload -ConfigPath $script:Config -NoCache:$NoCache
+            param([switch] $NoCache, [switch] $UseCache)
+            Get-AgressoEntity -Scope users -ConfigPath $script:Config |
+                Compare-N2fPayload -ConfigPath $script:Config -NoCache:$NoCache -UseCache:$UseCache
         }
 
         function Set-ConfigLine([string] $Pattern, [string] $Replacement) {
@@ -216,13 +217,14 @@ Describe 'The store the morning after' {
         It 'Get-AgressoEntity -Validate outputs only the issues, the planner''s included, with row, key, field and kind' {
             $issues = @(Get-AgressoEntity -Scope users -Validate -ConfigPath $script:Config)
             $issues | ForEach-Object { $_.GetType().FullName } | Select-Object -Unique | Should -Be 'N2fSync.Agresso.DataIssue'
-            $kinds = $issues | ForEach-Object { "$($_.RowNumber) $($_.Field) $($_.Kind)" }
-            $kinds | Should -Contain '6 AdresseEmail InvalidEmail'
-            $kinds | Should -Contain '7 Entreprise UnknownCompany'
-            $kinds | Should -Contain '8 Manager ManagerNotFound'
-            $kinds | Should -Contain '9 Fonction TooLong'
-            $kinds | Should -Contain '10 AdresseEmail DuplicateKey'
-            $kinds | Should -Contain '11 AdresseEmail DuplicateKey'
+            # Row numbers of a CSV source are the file's lines: the header is line 1.
+            $kinds = $issues | ForEach-Object { "$($_.SourceLocation) $($_.Field) $($_.Kind)" }
+            $kinds | Should -Contain 'iris_N2F_User.csv line 7 AdresseEmail InvalidEmail'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 8 Entreprise UnknownCompany'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 9 Manager ManagerNotFound'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 10 Fonction TooLong'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 11 AdresseEmail DuplicateKey'
+            $kinds | Should -Contain 'iris_N2F_User.csv line 12 AdresseEmail DuplicateKey'
             ($issues | Where-Object Kind -eq TooLong).Message | Should -BeLike '*151 characters*at most 100*'
             Get-WriteCount $script:Emulator | Should -Be 0
         }
@@ -253,25 +255,36 @@ Describe 'The store the morning after' {
             Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows $good | Out-Null
         }
 
-        It 'a second Compare within the TTL reads nothing from N2F' {
-            $first = @(Invoke-Compare)
+        It 'a second Compare -UseCache within the TTL reads nothing from N2F' {
+            $first = @(Invoke-Compare -UseCache)
             (Get-ApiGets).Count | Should -BeGreaterThan 3
             Clear-N2fEmulatorRequests $script:Emulator
-            $second = @(Invoke-Compare)
+            $second = @(Invoke-Compare -UseCache)
             Get-ApiGets | Should -BeNullOrEmpty
             $second.Count | Should -Be $first.Count
             ($second | Where-Object Key -eq 'ann.peeters@example.be').ChangedFields | Should -Be ($first | Where-Object Key -eq 'ann.peeters@example.be').ChangedFields
         }
 
-        It 'a Compare after a Sync sees what the Sync wrote, without reading N2F again' {
-            Invoke-Compare | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false | Out-Null
+        It 'a Compare -UseCache after a Sync sees what the Sync wrote, without reading N2F again' {
+            Invoke-Compare -UseCache | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false | Out-Null
             Clear-N2fEmulatorRequests $script:Emulator
-            @(Invoke-Compare).Count | Should -Be 0
+            @(Invoke-Compare -UseCache).Count | Should -Be 0
             Get-ApiGets | Should -BeNullOrEmpty
         }
 
-        It 'Sync-N2fScope re-reads the users it diffs against, so a change made by hand in N2F is corrected' {
+        It 'Compare-N2fPayload reads the users it diffs against fresh by default, so a change made by hand in N2F shows' {
             @(Invoke-Compare).Count | Should -Be 3
+            Invoke-N2fEmulatorApi -Emulator $script:Emulator -Path 'users/ann.peeters@example.be' -Method DELETE | Out-Null
+            Clear-N2fEmulatorRequests $script:Emulator
+            $plan = @(Invoke-Compare)
+            ($plan | Where-Object Key -eq 'ann.peeters@example.be').Action | Should -Be 'Create'
+            # The diffed list came from N2F; the reference lists from the cache; the change says when N2F was read.
+            Get-ApiGets | Should -Be @('users?start=0&limit=200')
+            $plan[0].N2fReadAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow.AddMinutes(-1))
+        }
+
+        It 'Sync-N2fScope re-reads the users it diffs against, so a change made by hand in N2F is corrected' {
+            @(Invoke-Compare -UseCache).Count | Should -Be 3
             # Someone edits N2F by hand after the cache was filled: the cached users list does not know.
             Invoke-N2fEmulatorApi -Emulator $script:Emulator -Path 'users/ann.peeters@example.be' -Method DELETE | Out-Null
             Clear-N2fEmulatorRequests $script:Emulator
@@ -283,36 +296,36 @@ Describe 'The store the morning after' {
 
         It 'a failed write drops the list it touches, so the next read goes to N2F' {
             Write-NightRows -AnnJobTitle 'Comptable principale'
-            Invoke-Compare -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false -ErrorAction SilentlyContinue | Out-Null
+            Invoke-Compare -UseCache -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false -ErrorAction SilentlyContinue | Out-Null
             Clear-N2fEmulatorRequests $script:Emulator
-            Invoke-Compare -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+            Invoke-Compare -UseCache -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
             Get-ApiGets | Should -Be @('users?start=0&limit=200')
         }
 
         It '-NoCache reads every list from N2F' {
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             Clear-N2fEmulatorRequests $script:Emulator
             Invoke-Compare -NoCache | Out-Null
             Get-ApiGets | Should -Be @('companies?start=0&limit=200', 'roles', 'userprofiles', 'users?start=0&limit=200')
         }
 
         It 'Clear-N2fCache -Scope users empties only the users list; Clear-N2fCache empties all' {
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             Clear-N2fCache -Scope users -ConfigPath $script:Config
             Clear-N2fEmulatorRequests $script:Emulator
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             Get-ApiGets | Should -Be @('users?start=0&limit=200')
             Clear-N2fCache -ConfigPath $script:Config
             Clear-N2fEmulatorRequests $script:Emulator
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             (Get-ApiGets).Count | Should -Be 4
         }
 
         It 'Clear-N2fCache -WhatIf clears nothing' {
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             Clear-N2fCache -ConfigPath $script:Config -WhatIf
             Clear-N2fEmulatorRequests $script:Emulator
-            Invoke-Compare | Out-Null
+            Invoke-Compare -UseCache | Out-Null
             Get-ApiGets | Should -BeNullOrEmpty
         }
 

@@ -150,9 +150,9 @@ Describe 'The users scope end to end' {
             (Get-N2fUsersState $script:Emulator).ContainsKey('parti.ailleurs@example.be') | Should -BeFalse
         }
 
-        It 'narrows a run with -Create:$false and -Update:$false' {
+        It 'narrows a run with -Action: updates only, then creates only' {
             $results = Get-AgressoEntity -Scope users -ConfigPath $script:Config -WarningAction SilentlyContinue |
-                Compare-N2fPayload -ConfigPath $script:Config | Sync-N2fScope -ConfigPath $script:Config -Create:$false -Confirm:$false
+                Compare-N2fPayload -ConfigPath $script:Config | Sync-N2fScope -ConfigPath $script:Config -Action Update -Confirm:$false
             ($results | Where-Object Outcome -eq Created).Count | Should -Be 0
             ($results | Where-Object Outcome -eq Updated).Key | Should -Be 'jean-luc.dubois@example.be'
             # Ann's new manager Wim was not created in this run: her update is held rather than refused by N2F.
@@ -160,8 +160,9 @@ Describe 'The users scope end to end' {
             ($results | Where-Object Key -eq 'ann.peeters@example.be').Message | Should -BeLike '*wim.verstraeten@example.be*'
             Clear-N2fEmulatorRequests $script:Emulator
             $results = Get-AgressoEntity -Scope users -ConfigPath $script:Config -WarningAction SilentlyContinue |
-                Compare-N2fPayload -ConfigPath $script:Config | Sync-N2fScope -ConfigPath $script:Config -Update:$false -Confirm:$false
+                Compare-N2fPayload -ConfigPath $script:Config | Sync-N2fScope -ConfigPath $script:Config -Action Create -Confirm:$false
             ($results | Where-Object Outcome -eq Updated).Count | Should -Be 0
+            ($results | Where-Object Outcome -eq Created).Count | Should -BeGreaterThan 0
         }
 
         It 'a pipeline filtered to one company deletes nothing in another' {
@@ -233,7 +234,8 @@ Describe 'The users scope end to end' {
         It 'errors name the row and the field' {
             Get-AgressoEntity -Scope users -ConfigPath $script:Config -ErrorVariable sourceErrors -ErrorAction SilentlyContinue | Out-Null
             $flag = $sourceErrors | Where-Object { $_.FullyQualifiedErrorId -like 'AgressoRowInvalidFlag*' }
-            $flag.Exception.Message | Should -BeLike '*row 6*Moyen_Paiement_Prof*peut-être*'
+            # Row 6 of the file is on line 7 (the header is line 1): errors name the line an editor shows.
+            $flag.Exception.Message | Should -BeLike '*iris_N2F_User.csv line 7*Moyen_Paiement_Prof*peut-être*'
             $flag.CategoryInfo.Category | Should -Be 'InvalidData'
             $flag.TargetObject.Key | Should -Be 'bad.flag@example.be'
             $flag.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty

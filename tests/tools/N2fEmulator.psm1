@@ -23,7 +23,9 @@ function Start-N2fEmulator {
     $arguments = @($dll, '--url-file', $urlFile, '--parent-pid', $PID)
     if ($SeedReference) { $arguments += '--seed-reference' }
     $startInfo = [Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($a in $arguments) { $startInfo.ArgumentList.Add([string]$a) }
+    # Arguments as one quoted string: ProcessStartInfo.ArgumentList does not exist on Windows PowerShell 5.1.
+    $startInfo.Arguments = ($arguments | ForEach-Object { '"{0}"' -f $_ }) -join ' '
+
     $startInfo.UseShellExecute = $false
     $startInfo.RedirectStandardOutput = $true
     $startInfo.RedirectStandardError = $true

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using N2fSync.Benchmarks.Data;
 using N2fSync.Emulator;
 using N2fSync.N2f;
+using N2fSync.Session;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 

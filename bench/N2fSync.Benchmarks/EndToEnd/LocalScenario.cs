@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using N2fSync.Agresso;
 using N2fSync.N2f;
+using N2fSync.Session;
 using N2fSync.Sync;
+using N2fSync.Sync.Gate;
 using N2fSync.Sync.Users;
 
 namespace N2fSync.Benchmarks.EndToEnd;
@@ -51,7 +53,8 @@ internal static class LocalScenario
         {
             watch.Restart();
             cpu = CpuSeconds();
-            DeleteGuard.Apply(new UsersPlanner(config, directory).Plan(users, n2fUsers, options), config.Safety);
+            DeleteGuard.Apply(new UsersPlanner(config, directory).Plan(users, n2fUsers, options), config.Safety,
+                new HashSet<string>(users.Select(u => u.Company), StringComparer.OrdinalIgnoreCase));
             times.Add((watch.Elapsed.TotalSeconds, CpuSeconds() - cpu));
         }
         times.Sort();

@@ -22,7 +22,7 @@ internal sealed class ProductRun(string via, string? pwsh, string? module)
         if (via == "core")
         {
             var config = BenchConfig.For(baseUrl, sqlite, Path.Combine(folder, $"store-{Guid.NewGuid():N}.db"), reads, writes);
-            using var session = new Sync.SyncSession(config);
+            using var session = new Session.SyncSession(config);
             foreach (var scope in EfficiencyScenario.ScopeOrder)
                 await ScopeRunner.SyncAsync(session, scope, apply: true, ct);
             return watch.Elapsed.TotalSeconds;

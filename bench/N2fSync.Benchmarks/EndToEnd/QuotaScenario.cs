@@ -33,7 +33,7 @@ internal static class QuotaScenario
         set.Seed(n2f.State);
         var config = BenchConfig.For(n2f.BaseUrl, sqlite, Path.Combine(folder, $"store-quota-{Guid.NewGuid():N}.db"), reads, writesPerWindow);
         var watch = Stopwatch.StartNew();
-        using (var session = new Sync.SyncSession(config))
+        using (var session = new Session.SyncSession(config))
             await ScopeRunner.SyncAsync(session, "users", apply: true, ct);
         watch.Stop();
 

@@ -1,23 +1,39 @@
+using N2fSync.Session;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Run;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 
-/// <summary>What Sync-N2fScope -Scope X -Delete -AllowMassDelete -Confirm:$false does, without PowerShell around it.</summary>
+/// <summary>What Sync-N2fScope -Scope X -Delete -AllowMassDelete -Confirm:$false does, without PowerShell around it: the core run itself.</summary>
 internal static class ScopeRunner
 {
     public static async Task<(SyncPlan Plan, List<SyncResult> Results)> SyncAsync(SyncSession session, string scopeName, bool apply,
         CancellationToken cancellationToken)
     {
         if (!session.Scopes.TryGet(scopeName, out var scope)) throw new ArgumentException($"unknown scope {scopeName}");
-        var source = session.ReadSource(scope, cancellationToken).ToList();
-        var plan = await session.PlanAsync(scope, source, new PlanOptions(), cancellationToken);
         var results = new List<SyncResult>();
-        if (!apply) return (plan, results);
-        var applier = session.CreateApplier("bench-" + Guid.NewGuid().ToString("N"));
-        foreach (var change in plan.Changes)
-            if (change.Action is ChangeAction.Create or ChangeAction.Update or ChangeAction.Delete)
-                results.Add(await applier.ApplyAsync(change, cancellationToken));
-        return (plan, results);
+        if (!apply)
+        {
+            var source = session.ReadSource(scope, cancellationToken).ToList();
+            return (await session.PlanAsync(scope, source, new PlanOptions(), cancellationToken), results);
+        }
+        var options = new RunRequest
+        {
+            Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true,
+        };
+        using var run = session.StartRun(options, new CollectingHost(results));
+        await run.RunScopesAsync([scope], cancellationToken);
+        run.Complete();
+        return (new SyncPlan(scope.Name, [], [], [], 0, 0), results);
+    }
+
+    /// <summary>Says yes to everything and keeps the results.</summary>
+    private sealed class CollectingHost(List<SyncResult> results) : IRunHost
+    {
+        public bool Confirm(ConfirmRequest request) => true;
+        public void Emit(SyncResult result) => results.Add(result);
+        public void Report(RunProblem problem) { }
+        public void Progress(RunProgress progress) { }
     }
 }

@@ -5,6 +5,7 @@ using N2fSync.Benchmarks.EndToEnd;
 using N2fSync.Config;
 using N2fSync.Emulator;
 using N2fSync.N2f;
+using N2fSync.Session;
 using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.Micro;

@@ -23,9 +23,9 @@ public sealed class ClearN2fCacheCommand : N2fCmdlet
 
     protected override void EndProcessing()
     {
-        var config = LoadConfig();
+        var config = LoadConfig(readsSource: false);
         var scopes = ScopesToClear(config);
-        using var store = StoreAccess.OpenExisting(config, out var path);
+        using var store = OpenStore(config, out var path);
         if (store is null)
         {
             WriteVerbose($"No store at {path} yet: nothing is cached.");
@@ -34,7 +34,7 @@ public sealed class ClearN2fCacheCommand : N2fCmdlet
         var what = scopes is null ? "every cached N2F list" : $"the cached N2F lists of {string.Join(", ", scopes)}";
         if (!ShouldProcess(path, $"Clear {what}")) return;
         var cleared = store.ClearCache(scopes);
-        var pruned = store.Prune(TimeProvider.System.GetUtcNow(), config.Store.RetentionDays, config.Cache.MaxMegabytes);
+        var pruned = store.Retention.Prune(TimeProvider.System.GetUtcNow(), config.Store.RetentionDays, config.Cache.MaxMegabytes);
         WriteVerbose($"Cleared {cleared} cached list(s); pruned {pruned.Runs} run(s) older than {config.Store.RetentionDays} days"
                      + (pruned.Vacuumed ? "; compacted the store." : "."));
         base.EndProcessing();

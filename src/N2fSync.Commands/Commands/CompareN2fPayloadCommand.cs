@@ -4,22 +4,23 @@ using N2fSync.Agresso;
 using N2fSync.Commands.Completers;
 using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
+using N2fSync.N2f;
 using N2fSync.Sync;
 
 namespace N2fSync.Commands.Commands;
 
 /// <summary>
-/// <para type="synopsis">Compares Agresso entities with N2F and emits one change per difference. Never writes to N2F.</para>
+/// <para type="synopsis">Compares Agresso entities with N2F as it is now and emits one change per difference. Never writes to N2F.</para>
 /// <para type="description">Deletes can only be known once the whole source is in, so input is collected and changes
-/// are emitted when the pipeline ends.</para>
+/// are emitted when the pipeline ends. Deletes are planned only for companies whose complete source read was received.</para>
 /// </summary>
 [Cmdlet(VerbsData.Compare, "N2fPayload")]
 [OutputType(typeof(N2fChange))]
 public sealed class CompareN2fPayloadCommand : N2fCmdlet
 {
-    private readonly Dictionary<string, List<AgressoEntity>> _input = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ComparedInput> _input = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, int> _leftOut = new(StringComparer.OrdinalIgnoreCase);
-    private Sync.SyncSession? _session;
+    private Session.SyncSession? _session;
     private int _rowNumber;
 
     [Parameter(ValueFromPipeline = true)]
@@ -32,7 +33,15 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
     [Parameter]
     public SwitchParameter IncludeEqual { get; set; }
 
-    /// <summary>Read every N2F list fresh instead of from the cache (what is read refreshes the cache).</summary>
+    /// <summary>The input is the whole source although it did not come whole from Get-AgressoEntity: plan deletes anyway.</summary>
+    [Parameter]
+    public SwitchParameter SourceIsComplete { get; set; }
+
+    /// <summary>Answer the lists the plan diffs against from the cache (within cache.ttlMinutes) instead of reading N2F.</summary>
+    [Parameter]
+    public SwitchParameter UseCache { get; set; }
+
+    /// <summary>Read every N2F list fresh, reference lists included (what is read refreshes the cache).</summary>
     [Parameter]
     public SwitchParameter NoCache { get; set; }
 
@@ -45,7 +54,7 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
         var config = LoadConfig();
         ApplyCredentials(config, Credential, null);
         _session = CreateSession(config);
-        _session.CacheMode = NoCache ? CacheMode.Fresh : CacheMode.Query;
+        _session.CacheMode = NoCache ? CacheMode.Fresh : UseCache ? CacheMode.Query : CacheMode.Sync;
     }
 
     protected override void ProcessRecord()
@@ -69,8 +78,8 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
             _leftOut[scope.Name] = _leftOut.TryGetValue(scope.Name, out var n) ? n + 1 : 1;
             return;
         }
-        if (!_input.TryGetValue(scope.Name, out var list)) _input[scope.Name] = list = [];
-        list.Add(entity);
+        if (!_input.TryGetValue(scope.Name, out var input)) _input[scope.Name] = input = new ComparedInput(scope.Name);
+        input.Add(entity);
     }
 
     private string? ScopeOfType(string? type) =>
@@ -88,19 +97,48 @@ public sealed class CompareN2fPayloadCommand : N2fCmdlet
                 WriteError(ErrorRecordFactory.NoScope());
                 return;
             }
-            // No input and a scope (or only left-out rows): the empty-source case, which plans no delete (decisions 11).
-            foreach (var name in Scope is null ? _leftOut.Keys.ToList() : [Scope]) _input[name] = [];
+            // No input and a scope (or only left-out rows): the empty-source case, which plans no delete.
+            foreach (var name in Scope is null ? _leftOut.Keys.ToList() : [Scope]) _input[name] = new ComparedInput(name);
         }
         RequireN2f(session);
+        var stamp = new PlanStamp(PlanStamp.NewId(), session.Time.GetUtcNow(), session.Target.Origin, session.Config.FilePath ?? "", null);
         foreach (var scope in ResolveScopes(session, _input.Keys))
         {
-            var plan = Plan(session, scope, _input[scope.Name], new PlanOptions { IncludeEqual = IncludeEqual });
-            if (plan is null) continue;
-            foreach (var change in plan.Changes) WriteObject(change);
+            var input = _input[scope.Name];
+            SyncPlan plan;
+            try
+            {
+                plan = Run(ct => session.PlanAsync(scope, input.Entities, new PlanOptions { IncludeEqual = IncludeEqual }, ct));
+            }
+            catch (N2fApiException e)
+            {
+                WriteError(ErrorRecordFactory.N2fApi(e, scope.Name));
+                continue;
+            }
+            ReportIssues(plan, input.Entities);
+            plan = input.RestrictDeletes(plan, SourceIsComplete, out var withheld);
+            foreach (var (company, deletes) in withheld)
+                WriteWarning($"{scope.Name}: {deletes} delete(s) in company {company} not planned: the input is not the complete "
+                             + "source read of that company (cut short, filtered out, or not from Get-AgressoEntity). Pipe the whole "
+                             + "Get-AgressoEntity output (a filter by company keeps that company whole), or pass -SourceIsComplete.");
+            var stamped = stamp with { N2fReadAt = plan.N2fReadAt };
+            foreach (var change in plan.Changes) WriteObject(change.WithStamp(stamped));
             WriteVerbose($"{scope.Name}: {plan.Count(ChangeAction.Create)} to create, {plan.Count(ChangeAction.Update)} to update, "
-                         + $"{plan.Count(ChangeAction.Delete)} to delete, {plan.Count(ChangeAction.Skip)} rejected.");
+                         + $"{plan.Count(ChangeAction.Delete)} to delete, {plan.Count(ChangeAction.Skip)} rejected, {plan.Unchanged} unchanged "
+                         + $"(N2F read at {plan.N2fReadAt:u}).");
         }
         base.EndProcessing();
+    }
+
+    private void ReportIssues(SyncPlan plan, IReadOnlyList<AgressoEntity> source)
+    {
+        if (plan.Issues.Count > 0)
+        {
+            var byRow = source.GroupBy(s => s.RowNumber).ToDictionary(g => g.Key, g => g.First());
+            foreach (var issue in plan.Issues)
+                WriteError(ErrorRecordFactory.DataIssue(issue, byRow.TryGetValue(issue.RowNumber, out var row) ? row : issue));
+        }
+        foreach (var warning in plan.Warnings) WriteWarning(warning);
     }
 
     private static string? ValueOf(PSObject obj, string name)

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using N2fSync.Commands.Errors;
+using N2fSync.Commands.Completers;
 using N2fSync.Commands.Hosting;
 using N2fSync.Reports;
 using N2fSync.Store;
@@ -21,6 +22,7 @@ public sealed class ExportN2fSyncReportCommand : N2fCmdlet
 
     /// <summary>The run, e.g. from Get-N2fSyncRun -Last 1 (its Id) or a Sync-N2fScope result (its RunId).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(RunIdCompleter))]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
     public string RunId { get; set; } = "";
@@ -39,7 +41,7 @@ public sealed class ExportN2fSyncReportCommand : N2fCmdlet
 
     protected override void BeginProcessing()
     {
-        _store = StoreAccess.OpenExisting(LoadConfig(), out _);
+        _store = OpenStore(LoadConfig(readsSource: false), out _);
         if (_store is not null) Own(_store);
     }
 

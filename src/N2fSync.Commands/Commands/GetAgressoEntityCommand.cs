@@ -3,6 +3,7 @@ using N2fSync.Agresso;
 using N2fSync.Commands.Completers;
 using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
+using N2fSync.Session;
 using N2fSync.Sync;
 
 namespace N2fSync.Commands.Commands;
@@ -52,7 +53,8 @@ public sealed class GetAgressoEntityCommand : N2fCmdlet
             var count = 0;
             try
             {
-                foreach (var entity in session.ReadSource(scope, Cancellation))
+                // Each row carries its read, so Compare-N2fPayload can tell the whole source from part of it.
+                foreach (var entity in session.ReadSourceMarked(scope, Cancellation))
                 {
                     count++;
                     // -Validate outputs issues only, once planning has added those that need N2F; otherwise rows stream.

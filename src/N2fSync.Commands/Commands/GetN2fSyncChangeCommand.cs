@@ -2,6 +2,7 @@ using System.Management.Automation;
 using N2fSync.Commands.Completers;
 using N2fSync.Commands.Hosting;
 using N2fSync.Store;
+using N2fSync.Store.History;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 
@@ -21,6 +22,7 @@ public sealed class GetN2fSyncChangeCommand : N2fCmdlet
     private bool _searched;
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(RunIdCompleter))]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
     public string[]? RunId { get; set; }
@@ -53,7 +55,7 @@ public sealed class GetN2fSyncChangeCommand : N2fCmdlet
 
     protected override void BeginProcessing()
     {
-        _store = StoreAccess.OpenExisting(LoadConfig(), out var path);
+        _store = OpenStore(LoadConfig(readsSource: false), out var path);
         if (_store is null) WriteVerbose($"No store at {path} yet: no run has been recorded.");
         else Own(_store);
     }
@@ -79,6 +81,6 @@ public sealed class GetN2fSyncChangeCommand : N2fCmdlet
             RunIds = runIds, Key = Key, Scopes = Scope, Outcomes = Outcome, Actions = Action,
             After = StoreAccess.Utc(After), Before = StoreAccess.Utc(Before),
         };
-        _store.Changes(query, WriteObject);
+        _store.History.Changes(query, WriteObject);
     }
 }

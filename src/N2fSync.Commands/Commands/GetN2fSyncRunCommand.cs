@@ -2,6 +2,8 @@ using System.Management.Automation;
 using N2fSync.Commands.Completers;
 using N2fSync.Commands.Hosting;
 using N2fSync.Store;
+using N2fSync.Store.History;
+using N2fSync.Sync.Apply;
 
 namespace N2fSync.Commands.Commands;
 
@@ -16,6 +18,7 @@ public sealed class GetN2fSyncRunCommand : N2fCmdlet
 {
     /// <summary>Run ids, as Sync-N2fScope results carry them (RunId).</summary>
     [Parameter(Position = 0)]
+    [ArgumentCompleter(typeof(RunIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
@@ -26,8 +29,12 @@ public sealed class GetN2fSyncRunCommand : N2fCmdlet
     public string? Scope { get; set; }
 
     [Parameter]
-    [ValidateSet("Success", "PartialFailure", "Stopped", SyncStore.Unfinished, IgnoreCase = true)]
-    public string[]? Outcome { get; set; }
+    public RunOutcome[]? Outcome { get; set; }
+
+    /// <summary>Only runs against this N2F target (its base URL and client id, e.g. 'https://www.n2f.com/services/api/v2/ client-id'), wildcards allowed.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Target { get; set; }
 
     /// <summary>Started at or after this time (UTC; a local time is converted).</summary>
     [Parameter]
@@ -44,18 +51,19 @@ public sealed class GetN2fSyncRunCommand : N2fCmdlet
 
     protected override void EndProcessing()
     {
-        var config = LoadConfig();
-        using var store = StoreAccess.OpenExisting(config, out var path);
+        var config = LoadConfig(readsSource: false);
+        using var store = OpenStore(config, out var path);
         if (store is null)
         {
             WriteVerbose($"No store at {path} yet: no run has been recorded.");
             return;
         }
-        var runs = store.Runs(new RunQuery
+        var runs = store.History.Runs(new RunQuery
         {
             Ids = Id, Scope = Scope, Outcomes = Outcome, After = StoreAccess.Utc(After), Before = StoreAccess.Utc(Before), Last = Last,
         });
-        foreach (var run in runs) WriteObject(run);
+        var target = Target is null ? null : new WildcardPattern(Target, WildcardOptions.IgnoreCase);
+        foreach (var run in runs.Where(r => target is null || target.IsMatch(r.Target ?? ""))) WriteObject(run);
         base.EndProcessing();
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Text;
+using N2fSync.Commands.Errors;
 using N2fSync.Commands.Hosting;
 using N2fSync.Config;
 
@@ -16,8 +17,9 @@ public sealed class NewN2fSyncConfigCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = "";
 
+    /// <summary>Default: the provider -ConnectionString, -SqlitePath or -CsvFolder implies, else Sqlite.</summary>
     [Parameter]
-    public SourceProvider Provider { get; set; } = SourceProvider.Sqlite;
+    public SourceProvider? Provider { get; set; }
 
     /// <summary>sqlserver: connection string, without password (use AGRESSO_DB_PASSWORD).</summary>
     [Parameter]
@@ -50,16 +52,25 @@ public sealed class NewN2fSyncConfigCommand : PSCmdlet
             ThrowTerminatingError(new ErrorRecord(new IOException($"{path} already exists; use -Force to overwrite it."),
                 "ConfigFileExists", ErrorCategory.ResourceExists, path));
         }
-        var text = ConfigTemplate.Render(new ConfigTemplateOptions
+        string text;
+        try
         {
-            Provider = Provider,
-            ConnectionString = ConnectionString,
-            SqlitePath = SqlitePath,
-            CsvFolder = CsvFolder,
-            BaseUrl = BaseUrl,
-            ClientId = ClientId,
-            Sandbox = Sandbox,
-        });
+            text = ConfigTemplate.Render(new ConfigTemplateOptions
+            {
+                Provider = Provider,
+                ConnectionString = ConnectionString,
+                SqlitePath = SqlitePath,
+                CsvFolder = CsvFolder,
+                BaseUrl = BaseUrl,
+                ClientId = ClientId,
+                Sandbox = Sandbox,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.ConfigParameters(e));
+            throw;
+        }
         if (!ShouldProcess(path, "Write N2fSync configuration")) return;
         var folder = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);

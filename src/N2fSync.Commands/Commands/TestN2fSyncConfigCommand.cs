@@ -24,13 +24,16 @@ public sealed class TestN2fSyncConfigCommand : N2fCmdlet
             WriteObject(result.IsValid);
             return;
         }
+        // Credentials missing from the file and the environment are advice here (a run may pass -Credential), so
+        // they join the result as warnings: the Warnings count then matches what was printed.
+        if (result.Config is { } config)
+            result = new ConfigValidationResult(result.FilePath,
+                [.. result.Issues, .. ConfigLoader.CheckReadyForN2f(config, ConfigIssueSeverity.Warning)], config);
         foreach (var issue in result.Issues)
         {
             if (issue.Severity == ConfigIssueSeverity.Warning) WriteWarning(issue.ToString());
             else WriteVerbose(issue.ToString());
         }
-        if (result.Config is { } config)
-            foreach (var issue in ConfigLoader.CheckReadyForN2f(config)) WriteWarning(issue.ToString());
         WriteObject(result);
     }
 }

@@ -32,9 +32,9 @@ public sealed class KeyCompleter : IArgumentCompleter
             var store = SyncStore.DefaultPath(ConfigLoader.Load(path));
             if (!File.Exists(store)) return [];
             using var opened = SyncStore.Open(store);
-            return opened.KnownKeys(prefix, Limit);
+            return opened.History.KnownKeys(prefix, Limit);
         }
-        catch (Exception e) when (e is ConfigException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is ConfigException or IOException or StoreException)
         {
             return [];
         }

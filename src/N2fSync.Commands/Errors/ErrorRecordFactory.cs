@@ -2,8 +2,11 @@ using System.Management.Automation;
 using N2fSync.Agresso;
 using N2fSync.Config;
 using N2fSync.N2f;
+using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync.Ports;
+using N2fSync.Sync.Run;
 
 namespace N2fSync.Commands.Errors;
 
@@ -13,25 +16,61 @@ namespace N2fSync.Commands.Errors;
 /// </summary>
 internal static class ErrorRecordFactory
 {
-    public static ErrorRecord Config(ConfigException e, string path) => Record(e,
-        !File.Exists(path) ? "ConfigNotFound" : "ConfigInvalid",
-        !File.Exists(path) ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidData, path,
-        File.Exists(path)
-            ? $"Fix the listed keys in {path}; Test-N2fSyncConfig -ConfigPath '{path}' checks it again."
-            : $"Create one with New-N2fSyncConfig -Path '{path}', or point -ConfigPath or $env:N2FSYNC_CONFIG at yours.");
+    public static ErrorRecord Config(ConfigException e, string path)
+    {
+        if (File.Exists(path))
+            return Record(e, "ConfigInvalid", ErrorCategory.InvalidData, path,
+                $"Fix the listed keys in {path}; Test-N2fSyncConfig -ConfigPath '{path}' checks it again.");
+        return Record(e, "ConfigNotFound", ErrorCategory.ObjectNotFound, path, ConfigNotFoundAdvice(path));
+    }
+
+    // A folder is a common slip (-ConfigPath D:\N2fSync): name the file inside it when there is one.
+    private static string ConfigNotFoundAdvice(string path)
+    {
+        if (!Directory.Exists(path))
+            return $"Create one with New-N2fSyncConfig -Path '{path}', or point -ConfigPath or $env:N2FSYNC_CONFIG at yours.";
+        var inside = Path.Combine(path, ConfigDefaults.FileName);
+        return File.Exists(inside)
+            ? $"'{path}' is a folder: pass the file in it, -ConfigPath '{inside}'."
+            : $"'{path}' is a folder: pass the YAML file's path to -ConfigPath, or create one with New-N2fSyncConfig -Path '{inside}'.";
+    }
+
+    /// <summary>New-N2fSyncConfig parameters that cannot make a usable file (contradictory providers, a password).</summary>
+    public static ErrorRecord ConfigParameters(ArgumentException e) => new(
+        new ArgumentException(WithoutParameterName(e)), e.ParamName == "ConnectionString" ? "ConnectionStringHasPassword" : "ConfigParameterConflict",
+        ErrorCategory.InvalidArgument, e.ParamName)
+    {
+        ErrorDetails = new ErrorDetails(WithoutParameterName(e))
+        {
+            RecommendedAction = e.ParamName == "ConnectionString"
+                ? "Leave the password out of -ConnectionString and set AGRESSO_DB_PASSWORD, or pass -SourceCredential when running."
+                : "Give one source location: -ConnectionString (SqlServer), -SqlitePath (Sqlite) or -CsvFolder (Csv); -Provider may then be left out.",
+        },
+    };
+
+    // .NET appends " (Parameter 'X')", .NET Framework a line "Parameter name: X": the message already names it.
+    private static string WithoutParameterName(ArgumentException e) => e.ParamName is null
+        ? e.Message
+        : e.Message.Split([" (Parameter '", Environment.NewLine + "Parameter name:"], StringSplitOptions.None)[0];
 
     public static ErrorRecord CredentialsMissing(Exception e) => Record(e, "N2fCredentialsMissing",
         ErrorCategory.AuthenticationError, null,
         "Set N2F_CLIENT_ID and N2F_CLIENT_SECRET, or pass -Credential (user name = client id, password = client secret).");
 
-    public static ErrorRecord Source(AgressoSourceException e, string scope) => Record(e, "AgressoSourceFailed",
-        ErrorCategory.ReadError, scope, "Check source.* in the config and that the Agresso view can be read with these credentials.");
+    public static ErrorRecord Source(AgressoSourceException e, string scope) => e is AgressoSourceDamagedException damaged
+        ? Record(e, "AgressoSourceDamaged", ErrorCategory.InvalidData, damaged.Path,
+            $"Fix line {damaged.LineNumber} of {damaged.Path} (or export it again) and run again; until then the {scope} scope "
+            + "reads nothing and writes nothing, so no N2F object is deleted because of the damage.")
+        : Record(e, "AgressoSourceFailed", ErrorCategory.ReadError, scope,
+            "Check source.* in the config and that the Agresso view can be read with these credentials.");
 
     public static ErrorRecord N2fApi(N2fApiException e, string scope) => Record(e, "N2fApiFailed",
         e.StatusCode is 401 or 403 ? ErrorCategory.AuthenticationError : ErrorCategory.ConnectionError, scope,
         e.StatusCode is 401 or 403
             ? "Check the N2F client id and secret (N2F_CLIENT_ID / N2F_CLIENT_SECRET or -Credential) and n2f.baseUrl."
-            : "Check n2f.baseUrl and the network; the run can be started again, it resumes from a fresh diff.");
+            : e.StatusCode == 404
+                ? "N2F has no such object: a company, axis or list was removed or renamed in N2F. Clear-N2fCache -Scope reference, then run again."
+                : "Check n2f.baseUrl and the network; the run can be started again, it resumes from a fresh diff.");
 
     public static ErrorRecord DataIssue(DataIssue issue, object target) => new(
         new InvalidDataException(issue.ToString()), "AgressoRow" + issue.Kind, ErrorCategory.InvalidData, target)
@@ -41,7 +80,7 @@ internal static class ErrorRecordFactory
             RecommendedAction = issue.Kind == Agresso.DataIssueKind.UnknownAxis
                 ? $"Create the axis in that N2F company, or correct axes.{issue.Scope}.axis in the config; the company's "
                   + "values are neither written nor deleted until then."
-                : $"Fix {issue.Field} of {issue.Scope} row {issue.RowNumber} in Agresso; the row is not synced "
+                : $"Fix {issue.Field} of {issue.Scope} {issue.SourceLocation} in Agresso; the row is not synced "
                   + "and its N2F object is left untouched until then.",
         },
     };
@@ -57,9 +96,12 @@ internal static class ErrorRecordFactory
         {
             RecommendedAction = result.Outcome == SyncOutcome.DependencyFailed
                 ? "Fix the failure of the change it depends on; the next run sends both."
-                : result.StatusCode is >= 400 and < 500
-                    ? "N2F refused the data: fix the Agresso row; the change is sent again once its data changes."
-                    : "Transient failure after retries: the next run sends it again.",
+                : result.StatusCode == 429
+                    ? "N2F's quota refused the call until the retries ran out: not a data problem. Check that no other tool uses "
+                      + "the same API client and that quotas.* match N2F's limits; the next run sends it again."
+                    : result.StatusCode is >= 400 and < 500
+                        ? "N2F refused the data: fix the Agresso row; the change is sent again once its data changes."
+                        : "Transient failure after retries: the next run sends it again.",
         },
     };
 
@@ -81,14 +123,73 @@ internal static class ErrorRecordFactory
         "ScopeRequired", ErrorCategory.InvalidArgument, null,
         "Pipe Get-AgressoEntity output into it, or name the scope with -Scope.");
 
-    public static ErrorRecord RunInProgress(Store.RunInProgressException e) => Record(e, "RunInProgress",
+    public static ErrorRecord RunInProgress(RunInProgressException e) => Record(e, "RunInProgress",
         ErrorCategory.ResourceBusy, e.Holder, "Wait for the other run to finish; a run killed without cleanup releases its lock by itself.");
 
-    public static ErrorRecord DeleteGuard(N2fChange change) => new(
-        new InvalidOperationException($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason})."),
+    /// <summary>The store cannot be used: names the file, the cause and what to do; never a raw SQLite error.</summary>
+    public static ErrorRecord Store(StoreException e) => Record(e, e.Problem switch
+        {
+            StoreProblem.NewerVersion => "StoreNewerVersion",
+            StoreProblem.Damaged => "StoreDamaged",
+            StoreProblem.ReadOnly => "StoreReadOnly",
+            StoreProblem.Busy => "StoreBusy",
+            _ => "StoreUnavailable",
+        },
+        e.Problem switch
+        {
+            StoreProblem.ReadOnly => ErrorCategory.PermissionDenied,
+            StoreProblem.Busy => ErrorCategory.ResourceBusy,
+            StoreProblem.NewerVersion => ErrorCategory.InvalidData,
+            StoreProblem.Damaged => ErrorCategory.InvalidData,
+            _ => ErrorCategory.ResourceUnavailable,
+        }, e.StorePath, e.RecommendedAction);
+
+    /// <summary>What a core run reports, as the ErrorRecord of its kind.</summary>
+    public static ErrorRecord From(RunProblem problem) => problem.Kind switch
+    {
+        RunProblemKind.DataIssue when problem.Issue is { } issue => DataIssue(issue, (object?)problem.Row ?? issue),
+        RunProblemKind.WriteFailed when problem.Result is { } result && problem.Change is { } change => WriteFailed(result, change),
+        RunProblemKind.DeleteGuard when problem.Change is { } held => DeleteGuard(held, problem.Message),
+        RunProblemKind.FailureCeiling => FailureCeiling(problem.Message),
+        RunProblemKind.Refused => Record(new InvalidOperationException(problem.Message),
+            "WriteRefused" + (problem.Decision?.Rule.ToString() ?? ""), ErrorCategory.SecurityError, (object?)problem.Change ?? problem.Scope,
+            problem.Decision?.Rule switch
+            {
+                Sync.Gate.GateRule.OtherTarget => "Compute the plan again with this configuration (Compare-N2fPayload), then apply it.",
+                Sync.Gate.GateRule.ProtectedKey => "Remove the key from safety.protectedKeys if N2fSync is meant to manage it.",
+                Sync.Gate.GateRule.KeyInSource or Sync.Gate.GateRule.DeleteNotPlanned =>
+                    "Compare-N2fPayload shows what the current source and N2F call for; apply that plan instead.",
+                Sync.Gate.GateRule.ManagesStayingUsers => "Give those users their new manager in Agresso; the delete follows in the next run.",
+                Sync.Gate.GateRule.RejectedRow => "Fix the source row; its N2F object is written once the row is valid.",
+                Sync.Gate.GateRule.RefusedPayload => "Fix the Agresso data N2F refused; the change is sent again once its data changes.",
+                _ => "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml, for a scope of this configuration.",
+            }),
+        RunProblemKind.EmptySource => EmptySource(problem.Scope),
+        RunProblemKind.SourceFailed when problem.Exception is AgressoSourceException source => Source(source, problem.Scope),
+        RunProblemKind.SourceFailed => Record(problem.Exception ?? new InvalidDataException(problem.Message), "AgressoSourceFailed",
+            ErrorCategory.ReadError, problem.Scope,
+            "Fix the source (the message names the file and line, or the view); nothing of this scope is written until it reads whole."),
+        RunProblemKind.AuthenticationFailed => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fAuthenticationFailed", ErrorCategory.AuthenticationError, problem.Scope,
+            "Check the N2F client id and secret (N2F_CLIENT_ID / N2F_CLIENT_SECRET, -Credential or the vault) and n2f.baseUrl; "
+            + "Test-N2fConnection checks them without syncing."),
+        RunProblemKind.N2fUnreachable => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fUnreachable", ErrorCategory.ConnectionError, problem.Scope,
+            "Check n2f.baseUrl, the proxy and N2F's status; the run can be started again, it resumes from a fresh diff."),
+        RunProblemKind.N2fReadFailed => Record(new InvalidOperationException(problem.Message, problem.Exception),
+            "N2fReadFailed", ErrorCategory.ReadError, problem.Scope,
+            "Nothing of this scope was written; the message has N2F's answer. Run again once N2F answers the read."),
+        RunProblemKind.TimeBudget => Record(new TimeoutException(problem.Message), "TimeBudgetReached",
+            ErrorCategory.OperationTimeout, problem.Scope,
+            "The next run carries on from a fresh diff; give the job more time or run it at night, when N2F allows five times the writes."),
+        _ => Unexpected(new InvalidOperationException(problem.Message, problem.Exception), problem.Scope),
+    };
+
+    public static ErrorRecord DeleteGuard(N2fChange change, string? reason = null) => new(
+        new InvalidOperationException($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({reason ?? change.Reason})."),
         "DeleteGuardTriggered", ErrorCategory.LimitsExceeded, change.Company)
     {
-        ErrorDetails = new ErrorDetails($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({change.Reason}). Creates and updates went through.")
+        ErrorDetails = new ErrorDetails($"Delete guard: the deletes of {change.Scope} in {change.Company} are held ({reason ?? change.Reason}). Creates and updates went through.")
         {
             RecommendedAction = "Check the Agresso source first (a truncated view looks like this). To apply them: review "
                 + "with Compare-N2fPayload | Where-Object Action -eq Delete | Export-Clixml deletes.xml, then "

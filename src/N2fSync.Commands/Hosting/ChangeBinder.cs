@@ -2,21 +2,29 @@ using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
 using N2fSync.Sync;
+using N2fSync.Sync.Gate;
+using N2fSync.Sync.Run;
 
 namespace N2fSync.Commands.Hosting;
 
 /// <summary>
-/// Turns what arrives at Sync-N2fScope into a change: a live <see cref="N2fChange"/>, or a plan saved with
-/// Export-Clixml and read back (decisions 26). A saved plan is a reviewed plan: its held deletes are no longer held.
+/// Turns what arrives at Sync-N2fScope into a change and says where it comes from: a live <see cref="N2fChange"/>
+/// (piped from Compare-N2fPayload), a plan saved with Export-Clixml and read back (a reviewed plan: it carries its
+/// plan id), or anything else with the shape of a change (hand-made). What the change says about itself (held,
+/// still manages...) is not trusted: the write gate checks each one against what the run reads.
 /// </summary>
 internal static class ChangeBinder
 {
-    public static N2fChange? From(PSObject input)
+    private const string DeserializedChange = "Deserialized.N2fSync.Sync.N2fChange";
+
+    public static SuppliedChange? From(PSObject input)
     {
-        if (input.BaseObject is N2fChange live) return live;
+        if (input.BaseObject is N2fChange live) return new SuppliedChange(live, ChangeOrigin.Piped);
         var action = Text(input, "Action");
         if (action is null || !Enum.TryParse<ChangeAction>(action, ignoreCase: true, out var parsed)) return null;
-        return new N2fChange
+        var planId = Text(input, "PlanId") ?? "";
+        var origin = input.TypeNames.Contains(DeserializedChange) && planId.Length > 0 ? ChangeOrigin.Reviewed : ChangeOrigin.HandMade;
+        return new SuppliedChange(new N2fChange
         {
             Scope = Text(input, "Scope") ?? "",
             Action = parsed,
@@ -29,8 +37,21 @@ internal static class ChangeBinder
             Reason = Text(input, "Reason"),
             DependsOn = Text(input, "DependsOn"),
             RowNumber = int.TryParse(Text(input, "RowNumber"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var row) ? row : null,
-        };
+            PlanId = planId,
+            PlannedAt = Instant(Value(input, "PlannedAt")),
+            N2fReadAt = Instant(Value(input, "N2fReadAt")),
+            N2fTarget = Text(input, "N2fTarget") ?? "",
+            ConfigPath = Text(input, "ConfigPath") ?? "",
+        }, origin);
     }
+
+    private static DateTimeOffset? Instant(object? value) => value switch
+    {
+        DateTimeOffset offset => offset,
+        DateTime time => new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time),
+        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+        _ => null,
+    };
 
     private static N2fPayload? Payload(object? value)
     {

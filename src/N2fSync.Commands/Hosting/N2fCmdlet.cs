@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using System.Management.Automation;
 using N2fSync.Commands.Errors;
 using N2fSync.Config;
-using N2fSync.Sync;
+using N2fSync.Session;
 
 namespace N2fSync.Commands.Hosting;
 
@@ -14,7 +13,17 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
 {
     private readonly List<IDisposable> _owned = [];
     private CancellationTokenSource? _cts;
-    private protected PipelineLog Log { get; } = new();
+
+    protected N2fCmdlet()
+    {
+        Dispatcher = new PipelineDispatcher(() => _cts?.Cancel());
+        Log = new PipelineLog(Dispatcher, WriteVerbose, WriteWarning);
+    }
+
+    /// <summary>Brings the core's messages and results from its threads onto the pipeline thread.</summary>
+    private protected PipelineDispatcher Dispatcher { get; }
+
+    private protected PipelineLog Log { get; }
 
     /// <summary>
     /// <para type="description">Path of the YAML configuration. Default: $env:N2FSYNC_CONFIG, else ./n2fsync.yaml.</para>
@@ -28,11 +37,14 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
     protected override void StopProcessing() => _cts?.Cancel();
 
     /// <summary>Loads the config or ends the command with a terminating error naming the problem.</summary>
-    private protected N2fSyncConfig LoadConfig()
+    private protected N2fSyncConfig LoadConfig(bool readsSource = true)
     {
+        Dispatcher.Attach();
         var path = ResolveConfigPath();
         var result = ConfigLoader.Validate(path);
-        foreach (var warning in result.Warnings) WriteWarning(warning.ToString());
+        // A cmdlet that never reads the source (history, cache) has no use for warnings about it.
+        foreach (var warning in result.Warnings.Where(w => readsSource || !w.Key.StartsWith("source", StringComparison.OrdinalIgnoreCase)))
+            WriteWarning(warning.ToString());
         if (!result.IsValid) ThrowTerminatingError(ErrorRecordFactory.Config(new ConfigException(result.Issues), path));
         return result.Config!;
     }
@@ -45,17 +57,12 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
         return GetUnresolvedProviderPathFromPSPath(path);
     }
 
-    /// <summary>Runs async core work to completion, writing its verbose and warning messages as they arrive.</summary>
+    /// <summary>Runs async core work to completion, writing what it posts (messages, results) as it arrives.</summary>
     private protected T Run<T>(Func<CancellationToken, Task<T>> work)
     {
-        var task = Task.Run(() => work(Cancellation));
-        while (!task.IsCompleted)
-        {
-            Log.Signal.WaitOne(100);
-            DrainLog();
-        }
-        DrainLog();
-        return task.GetAwaiter().GetResult();
+        Dispatcher.Attach();
+        var token = Cancellation;
+        return Dispatcher.Run(() => work(token));
     }
 
     private protected void Run(Func<CancellationToken, Task> work) => Run(async ct =>
@@ -65,35 +72,29 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
     });
 
     /// <summary>Runs an async producer and writes each item it yields to the pipeline as it comes.</summary>
-    private protected void Stream<T>(Func<Action<T>, CancellationToken, Task> producer, Action<T> write)
+    private protected void Stream<T>(Func<Action<T>, CancellationToken, Task> producer, Action<T> write) => Run(async ct =>
     {
-        using var items = new BlockingCollection<T>(boundedCapacity: 1000);
-        var task = Task.Run(async () =>
-        {
-            try { await producer(items.Add, Cancellation).ConfigureAwait(false); }
-            finally { items.CompleteAdding(); Log.Signal.Set(); }
-        });
-        while (!items.IsCompleted)
-        {
-            if (items.TryTake(out var item, 100)) write(item);
-            DrainLog();
-        }
-        DrainLog();
-        task.GetAwaiter().GetResult();
-    }
+        await producer(item => Dispatcher.Post(() => write(item)), ct).ConfigureAwait(false);
+        return true;
+    });
 
-    private protected void DrainLog()
-    {
-        while (Log.TryDequeue(out var entry))
-        {
-            if (entry.IsWarning) WriteWarning(entry.Message);
-            else WriteVerbose(entry.Message);
-        }
-    }
-
-    protected override void EndProcessing() => DrainLog();
+    protected override void EndProcessing() => Dispatcher.Drain();
 
     private protected SyncSession CreateSession(N2fSyncConfig config) => Own(new SyncSession(config, Log));
+
+    /// <summary>The store of a config for the history cmdlets, which only read: null when none exists yet (none is created).</summary>
+    private protected Store.SyncStore? OpenStore(N2fSyncConfig config, out string path)
+    {
+        try
+        {
+            return StoreAccess.OpenExisting(config, out path);
+        }
+        catch (Store.StoreException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.Store(e));
+            throw;
+        }
+    }
 
     /// <summary>Disposed with the cmdlet, also when the pipeline is stopped and EndProcessing never runs.</summary>
     private protected T Own<T>(T disposable) where T : IDisposable
@@ -110,7 +111,6 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
         for (var i = _owned.Count - 1; i >= 0; i--) _owned[i].Dispose();
         _owned.Clear();
         _cts?.Dispose();
-        Log.Signal.Dispose();
     }
 
     /// <summary>Last words before disposal (e.g. recording a stopped run).</summary>
@@ -132,9 +132,9 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
             config.Source.User = source.UserName;
             config.Source.Password = source.GetNetworkCredential().Password;
         }
-        if (string.IsNullOrEmpty(config.N2f.ClientSecret) && !string.IsNullOrWhiteSpace(config.N2f.ClientSecretName))
+        if (Secret.IsNullOrEmpty(config.N2f.ClientSecret) && !string.IsNullOrWhiteSpace(config.N2f.ClientSecretName))
             config.N2f.ClientSecret = new VaultSecrets(this).Read(config.N2f.ClientSecretName!, config.N2f.SecretVault);
-        if (string.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
+        if (Secret.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
             config.Source.Password = new VaultSecrets(this).Read(config.Source.PasswordSecretName!, config.N2f.SecretVault);
     }
 
@@ -163,33 +163,6 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
         {
             ThrowTerminatingError(ErrorRecordFactory.CredentialsMissing(e));
         }
-    }
-
-    /// <summary>
-    /// Reads N2F and plans one scope, reporting the issues planning found as ErrorRecords and its warnings.
-    /// Null when N2F could not be read (the error is written).
-    /// </summary>
-    private protected SyncPlan? Plan(SyncSession session, Scopes.ScopeDefinition scope, IReadOnlyList<Agresso.AgressoEntity> source,
-        PlanOptions options)
-    {
-        SyncPlan plan;
-        try
-        {
-            plan = Run(ct => session.PlanAsync(scope, source, options, ct));
-        }
-        catch (N2f.N2fApiException e)
-        {
-            WriteError(ErrorRecordFactory.N2fApi(e, scope.Name));
-            return null;
-        }
-        if (plan.Issues.Count > 0)
-        {
-            var byRow = source.GroupBy(s => s.RowNumber).ToDictionary(g => g.Key, g => g.First());
-            foreach (var issue in plan.Issues)
-                WriteError(ErrorRecordFactory.DataIssue(issue, byRow.TryGetValue(issue.RowNumber, out var row) ? row : issue));
-        }
-        foreach (var warning in plan.Warnings) WriteWarning(warning);
-        return plan;
     }
 
     /// <summary>True when this invocation only simulates (-WhatIf or $WhatIfPreference).</summary>

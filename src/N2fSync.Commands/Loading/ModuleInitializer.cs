@@ -5,10 +5,12 @@ using System.Runtime.InteropServices;
 namespace N2fSync.Commands.Loading;
 
 /// <summary>
-/// Runs when the module is imported, before any cmdlet touches N2fSync.Core or a dependency (engine-notes 2–4, 6):
+/// Runs when the module is imported, before any cmdlet touches N2fSync.Core or a dependency:
 /// on PowerShell 7, hands N2fSync.Core and its dependencies to the module's own load context (N2fSync.Isolation), so
 /// other modules may load other versions of them; on Windows PowerShell 5.1, which has no load contexts, answers
 /// assembly requests from Dependencies/ (no binding redirects exist for modules) and preloads the native SQLite library.
+/// Microsoft.Data.SqlClient is not answered there: its .NET Framework build needs a native package the module cannot
+/// ship, so the SQL Server source uses the .NET Framework's own System.Data.SqlClient on 5.1 and never asks for it.
 /// </summary>
 public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
@@ -53,8 +55,10 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
     {
         var name = new AssemblyName(args.Name).Name;
         if (name is null) return null;
+        // This handler serves PowerShell 7 too when N2fSync.Isolation.dll is missing: the OS picks the SqlClient build.
+        if (name == "Microsoft.Data.SqlClient" && IsNetFramework) return null;
         var path = name == "Microsoft.Data.SqlClient"
-            ? Path.Combine(DependencyDirectory, "sqlclient", IsNetFramework ? "desktop" : "core-unix", name + ".dll")
+            ? Path.Combine(DependencyDirectory, N2fSync.Isolation.PlatformLayout.Current.SqlClientFolder, name + ".dll")
             : Path.Combine(DependencyDirectory, name + ".dll");
         // Only files the module ships are answered, whatever version is asked: the module cannot ship binding redirects.
         return File.Exists(path) ? Assembly.LoadFrom(path) : null;

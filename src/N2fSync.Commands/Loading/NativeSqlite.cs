@@ -4,16 +4,15 @@ namespace N2fSync.Commands.Loading;
 
 /// <summary>
 /// Loads e_sqlite3 from the module's &lt;os&gt;-&lt;arch&gt; folder by full path, so the later DllImport("e_sqlite3") finds the
-/// library already loaded (engine-notes 3). Windows PowerShell 5.1 would find it nowhere else.
+/// library already loaded. Windows PowerShell 5.1 looks for DllImport libraries beside powershell.exe, in system folders
+/// and on PATH, never in the module folder.
 /// </summary>
 internal static class NativeSqlite
 {
     public static void Preload(string moduleDirectory)
     {
-        var (folder, file) = N2fSync.Isolation.NativeLayout.For("e_sqlite3");
-        if (folder is null) return;
-        var path = Path.Combine(moduleDirectory, folder, file);
-        if (!File.Exists(path)) return;
+        var path = N2fSync.Isolation.PlatformLayout.Current.NativePath(moduleDirectory, N2fSync.Isolation.PlatformLayout.SqliteLibrary);
+        if (path is null) return;
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) LoadLibraryW(path);
         else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) dlopen_osx(path, RtldNow | RtldGlobal);
         else DlOpenLinux(path);

@@ -23,8 +23,16 @@ public abstract class AgressoEntity
     /// <summary>Agresso company code of the row.</summary>
     public abstract string Company { get; }
 
-    /// <summary>1-based row number in the source, for messages that name the row.</summary>
+    /// <summary>The row's number in the source's own terms (a CSV file's line, a view's row), for messages that name the row.</summary>
     public int RowNumber { get; }
+
+    /// <summary>The source read this row came from (Get-AgressoEntity); null for rows built from other input.</summary>
+    public SourceRead? Read { get; internal set; }
+    /// <summary>The file or view <see cref="RowNumber"/> counts in; null for entities built from pipeline objects.</summary>
+    public SourceOrigin? Origin { get; internal set; }
+
+    /// <summary>The row as an admin finds it: "iris_N2F_User.csv line 42", "iris_N2F_User row 17", or "row 17".</summary>
+    public string SourceLocation => Origin?.Describe(RowNumber) ?? $"row {RowNumber}";
 
     public IReadOnlyList<DataIssue> Issues => (IReadOnlyList<DataIssue>?)_issues ?? Array.Empty<DataIssue>();
 
@@ -41,5 +49,10 @@ public abstract class AgressoEntity
         }
     }
 
-    internal void AddIssue(DataIssue issue) => (_issues ??= []).Add(issue);
+    internal void AddIssue(DataIssue issue)
+    {
+        // Every issue of a row names the row the way its source numbers it, whoever found it (normalizer or planner).
+        issue.Origin ??= Origin;
+        (_issues ??= []).Add(issue);
+    }
 }

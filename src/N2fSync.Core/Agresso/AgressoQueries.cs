@@ -18,11 +18,20 @@ public static class AgressoQueries
     // anything that could end the statement or open a comment is refused.
     private static readonly Regex PlainName = new(@"^[\p{L}\p{N}_.\[\]"" $#@-]+$", RegexOptions.CultureInvariant);
 
-    public static AgressoView ForUsers(ViewOptions options) => For(options, "users", "users.sql");
+    // Every column the analytics normalizer reads: without status, excluded statuses would sync; without a date, every
+    // value would lose its validity.
+    private static readonly string[] AnalyticsColumns = ["typ", "client", "code", "description", "status", "date_from", "date_to"];
 
-    public static AgressoView ForAnalytics(ViewOptions options) => For(options, "analytics", "analytics.sql");
+    /// <summary>
+    /// The users view. Its required columns are those of every field sent: the mandatory ones, plus the optional ones
+    /// named in <paramref name="extraFields"/> (users.extraFields).
+    /// </summary>
+    public static AgressoView ForUsers(ViewOptions options, IEnumerable<string>? extraFields = null) =>
+        For(options, "users", "users.sql", UserField.Sent(extraFields ?? []).Select(f => f.Column).ToArray());
 
-    private static AgressoView For(ViewOptions options, string key, string builtIn)
+    public static AgressoView ForAnalytics(ViewOptions options) => For(options, "analytics", "analytics.sql", AnalyticsColumns);
+
+    private static AgressoView For(ViewOptions options, string key, string builtIn, IReadOnlyList<string> required)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var view = options.View?.Trim() ?? "";
@@ -31,7 +40,7 @@ public static class AgressoQueries
         if (!PlainName.IsMatch(view) || view.Contains("--"))
             throw new AgressoSourceException($"source.{key}.view '{view}' is not a plain table or view name.");
         var text = string.IsNullOrWhiteSpace(options.Query) ? BuiltIn(builtIn) : ReadQueryFile(options.Query!, key);
-        return new AgressoView(view, text.Replace(ViewPlaceholder, view));
+        return new AgressoView(view, text.Replace(ViewPlaceholder, view), required);
     }
 
     private static string ReadQueryFile(string path, string key)

@@ -30,17 +30,9 @@ internal sealed class AnalyticsRows
         var result = new AnalyticsRows();
         var unknownTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var reporter = source as IRowIssueReporter;
-        var seen = 0;
         foreach (var row in source.ReadRows(view, cancellationToken))
         {
             result.RowsRead++;
-            // Problems are recorded before their row is yielded; consume them for every row, kept or not.
-            var problems = reporter?.RowIssues ?? [];
-            var mine = new List<SourceRowIssue>();
-            for (; seen < problems.Count; seen++)
-                if (problems[seen].RowNumber == row.RowNumber) mine.Add(problems[seen]);
-
             var type = AxisValueNormalizer.TypeOf(c => row[c], row.HasColumn);
             if (!byType.TryGetValue(type, out var scope))
             {
@@ -54,10 +46,6 @@ internal sealed class AnalyticsRows
             }
 
             var value = AxisValueNormalizer.Normalize(scope.Name, row);
-            // A CSV line with the wrong number of fields may have its values shifted: never trust it.
-            foreach (var problem in mine)
-                value.AddIssue(new DataIssue(scope.Name, row.RowNumber, value.Key.Length == 0 ? null : value.Key,
-                    $"line {problem.LineNumber}", DataIssueKind.UnreadableRow, problem.Message));
             if (!result._byScope.TryGetValue(scope.Name, out var list)) result._byScope[scope.Name] = list = [];
             list.Add(value);
         }

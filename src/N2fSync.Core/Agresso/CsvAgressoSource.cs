@@ -3,16 +3,15 @@ using System.Text;
 namespace N2fSync.Agresso;
 
 /// <summary>
-/// Reads each view from <c>&lt;folder&gt;/&lt;view name&gt;.csv</c> (decisions 22): UTF-8 with or without a BOM,
-/// delimiter <c>,</c> or <c>;</c> detected from the header unless configured, header names are the view's columns.
-/// The query text of the view is ignored. A line whose field count differs from the header's is still returned and
-/// recorded in <see cref="RowIssues"/>; missing columns read as null, extra fields are dropped.
+/// Reads each view from <c>&lt;folder&gt;/&lt;view name&gt;.csv</c>: UTF-8 with or without a BOM, delimiter <c>,</c> or
+/// <c>;</c> detected from the header unless configured, header names are the view's columns. The query text of the
+/// view is ignored. A file that does not account for every record it holds (see <see cref="CsvRecordReader"/>) fails
+/// the read with an <see cref="AgressoSourceDamagedException"/> naming the file and line, before any of its rows is
+/// handed out: the whole file is checked first, then read again to stream its rows, so memory stays flat.
+/// Row numbers are the physical lines where records start, as an editor shows them.
 /// </summary>
-public sealed class CsvAgressoSource : IAgressoSource, IRowIssueReporter
+public sealed class CsvAgressoSource : IAgressoSource
 {
-    private readonly object _gate = new();
-    private readonly List<SourceRowIssue> _issues = [];
-
     public CsvAgressoSource(string folder, char? delimiter = null)
     {
         if (string.IsNullOrWhiteSpace(folder))
@@ -31,11 +30,6 @@ public sealed class CsvAgressoSource : IAgressoSource, IRowIssueReporter
     /// <summary>The configured delimiter; null when each file's header decides.</summary>
     public char? Delimiter { get; }
 
-    public IReadOnlyList<SourceRowIssue> RowIssues
-    {
-        get { lock (_gate) return _issues.ToArray(); }
-    }
-
     /// <summary>The file a view is read from.</summary>
     public string FilePathFor(string viewName) => Path.Combine(Folder, viewName + ".csv");
 
@@ -50,76 +44,69 @@ public sealed class CsvAgressoSource : IAgressoSource, IRowIssueReporter
         cancellationToken.ThrowIfCancellationRequested();
         var path = FilePathFor(view.Name);
         var errors = new SourceErrors(Provider, $"file '{path}'", view.Name, message => message);
-        ForgetIssues(view.Name);
+        var stamp = errors.Guard("cannot open the file", cancellationToken, () => FileStamp.Of(path));
+        var records = errors.Guard("cannot read the file", cancellationToken, () => Checked(path, view, () => Count(path, view, cancellationToken)));
 
-        using var reader = errors.Guard("cannot open the file", cancellationToken, () => Open(path));
-        var header = errors.Guard("cannot read the header", cancellationToken, () => Decode(() => CsvHeaderLine.Read(reader)))
-            ?? throw new AgressoSourceException(
-                $"{Provider} source (file '{path}'), view '{view.Name}': the file is empty; its first line must name the columns.");
-        var delimiter = Delimiter ?? header.DetectDelimiter();
-        var fields = errors.Guard("cannot read the header", cancellationToken, () => header.Fields(delimiter));
-        var columns = errors.Guard("cannot read the header", cancellationToken, () => ColumnNames(fields));
-        var records = new CsvRecordReader(reader, delimiter, header.NextLineNumber);
-
-        var rowNumber = 0;
+        using var file = errors.Guard("cannot read the file", cancellationToken, () => Checked(path, view, () => CsvFile.Open(path, Delimiter, view)));
+        var origin = SourceOrigin.CsvFile(Path.GetFileName(path));
+        var read = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = records.LineNumber;
-            var record = errors.Guard($"reading line {line} failed", cancellationToken, () => Decode(records.Read));
-            if (record is null) yield break;
-            rowNumber++;
-            if (record.Fields.Count != fields.Count) Report(view.Name, rowNumber, record, fields.Count);
-            yield return SourceRow.Owning(rowNumber, Values(columns, record));
+            if (!errors.Guard("cannot read the file", cancellationToken, () => Checked(path, view, file.Records.Read))) break;
+            read++;
+            yield return SourceRow.Owning(file.Records.LineNumber, Values(file), origin);
         }
+        // The rows handed out are those that were checked only if nobody wrote the file in between (FileShare.ReadWrite).
+        if (read != records || !stamp.Equals(FileStamp.Of(path)))
+            throw new AgressoSourceException($"{Provider} source (file '{path}'), view '{view.Name}': the file changed while it was read "
+                + $"({records} records checked, {read} read); the view is not used. Run again once the export is complete.");
     }
 
-    private static StreamReader Open(string path)
+    /// <summary>The first pass: every record parsed and checked, none kept.</summary>
+    private int Count(string path, AgressoView view, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException("the file does not exist.", path);
-        // ReadWrite sharing: a file still open in Excel or being copied can be read.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.SequentialScan);
-        // Strict UTF-8, so an ANSI export fails loudly instead of turning accents into replacement characters.
-        return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-    }
-
-    private static T Decode<T>(Func<T> read)
-    {
-        try { return read(); }
-        catch (DecoderFallbackException ex)
+        using var file = CsvFile.Open(path, Delimiter, view);
+        var count = 0;
+        while (file.Records.Read())
         {
-            throw new FormatException($"the file is not valid UTF-8 ({ex.Message}); save it as \"CSV UTF-8\".", ex);
+            if ((++count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+        }
+        return count;
+    }
+
+    private T Checked<T>(string path, AgressoView view, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvDamageException ex)
+        {
+            throw Damaged(path, view, ex.LineNumber, ex.Message);
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, bytes) = Utf8Lines.FirstInvalid(path) ?? (1, "?");
+            throw Damaged(path, view, line, $"the bytes {bytes} are not UTF-8; save the file as \"CSV UTF-8\".");
         }
     }
 
-    /// <summary>Column name by field position; null for a blank header cell (Excel's trailing delimiter).</summary>
-    private static string?[] ColumnNames(IReadOnlyList<string?> header)
-    {
-        var names = header.Select(h => string.IsNullOrWhiteSpace(h) ? null : h!.Trim()).ToArray();
-        var duplicate = names.Where(n => n is not null)
-            .GroupBy(n => n!, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        // Rows key values by column name, case-insensitively: a repeated name would silently lose one column.
-        if (duplicate is not null) throw new FormatException($"the header names the column '{duplicate.Key}' more than once.");
-        return names;
-    }
+    private AgressoSourceDamagedException Damaged(string path, AgressoView view, int line, string reason) => new(
+        $"{Provider} source: file '{path}' line {line}: {reason} The {view.Name} view is not read: no row of the file is used until it is fixed.",
+        path, line);
 
-    private static Dictionary<string, string?> Values(string?[] columns, CsvRecord record)
+    private static Dictionary<string, string?> Values(CsvFile file)
     {
+        var columns = file.Columns;
         var values = new Dictionary<string, string?>(columns.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Length; i++)
-            if (columns[i] is { } name) values[name] = i < record.Fields.Count ? record.Fields[i] : null;
+        {
+            if (columns[i] is not { } name) continue;
+            var text = file.Records.Field(i);
+            // An empty field is "no value", as NULL is in a database: every provider hands normalization the same.
+            values[name] = text.Length == 0 ? null : text;
+        }
         return values;
-    }
-
-    private void Report(string view, int rowNumber, CsvRecord record, int expected)
-    {
-        var what = record.Fields.Count < expected ? "the missing columns read as empty" : "the extra fields are ignored";
-        var message = $"line {record.LineNumber} has {record.Fields.Count} fields where the header has {expected}: {what}.";
-        lock (_gate) _issues.Add(new SourceRowIssue(view, rowNumber, record.LineNumber, message));
-    }
-
-    private void ForgetIssues(string view)
-    {
-        lock (_gate) _issues.RemoveAll(i => string.Equals(i.View, view, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -56,7 +56,13 @@ internal sealed record CsvHeaderLine(string Text, int LineNumber, int NextLineNu
         return semicolons > commas ? ';' : ',';
     }
 
-    /// <summary>The header's fields, split with <paramref name="delimiter"/>.</summary>
-    public IReadOnlyList<string?> Fields(char delimiter) =>
-        new CsvRecordReader(new StringReader(Text), delimiter, LineNumber).Read()?.Fields ?? Array.Empty<string?>();
+    /// <summary>The header's fields, split with <paramref name="delimiter"/> by the same strict reader as the records.</summary>
+    public IReadOnlyList<string> Fields(char delimiter)
+    {
+        using var record = new CsvRecordReader(new StringReader(Text), delimiter, LineNumber);
+        if (!record.Read()) return [];
+        var fields = new string[record.FieldCount];
+        for (var i = 0; i < fields.Length; i++) fields[i] = record.Field(i);
+        return fields;
+    }
 }

@@ -19,6 +19,10 @@ public enum DataIssueKind
     TooLong,
     PendingRename,
     UnreadableRow,
+    /// <summary>A pending rename whose old and new addresses both exist in N2F: which one is the person is unknown.</summary>
+    RenameConflict,
+    /// <summary>A control or invisible format character (zero-width space, BOM, bidi control...) inside a value.</summary>
+    InvalidCharacter,
 }
 
 /// <summary>
@@ -41,7 +45,15 @@ public sealed class DataIssue
     }
 
     public string Scope { get; }
+
+    /// <summary>The row's number in the source's own terms: a CSV file's line, a view's row (see <see cref="Origin"/>).</summary>
     public int RowNumber { get; }
+
+    /// <summary>The file or view the row number counts in; null when unknown (rows from pipeline objects).</summary>
+    public SourceOrigin? Origin { get; internal set; }
+
+    /// <summary>The row as an admin finds it: "iris_N2F_User.csv line 42", "iris_N2F_User row 17", or "row 17".</summary>
+    public string SourceLocation => Origin?.Describe(RowNumber) ?? $"row {RowNumber}";
 
     /// <summary>The row's key as far as it could be read (lower-cased e-mail, or company/code); null when unreadable.</summary>
     public string? Key { get; }
@@ -55,5 +67,5 @@ public sealed class DataIssue
     public bool IsBlocking { get; }
 
     public override string ToString() =>
-        $"{Scope} row {RowNumber}{(Key is null ? "" : $" ({Key})")}, {Field}: {Message}";
+        $"{Scope} {SourceLocation}{(Key is null ? "" : $" ({Key})")}, {Field}: {Message}";
 }

@@ -56,11 +56,14 @@ public abstract class DbAgressoSource : IAgressoSource
         using var registration = cancellationToken.Register(() => TryCancel(command));
 
         using var reader = errors.Guard("the query failed", cancellationToken, () => command.ExecuteReader());
-        var columns = errors.Guard("the query failed", cancellationToken, () => ColumnNames(reader));
+        var columns = errors.Guard("the query failed", cancellationToken, () => ColumnNames(reader, view));
+        var origin = SourceOrigin.View(view.Name);
 
         var finished = false;
         try
         {
+            // Rows are numbered in reading order, and the built-in queries have no ORDER BY: row 17 is the 17th row of
+            // the view as an admin queries it.
             var rowNumber = 0;
             while (true)
             {
@@ -68,7 +71,7 @@ public abstract class DbAgressoSource : IAgressoSource
                 if (!errors.Guard("reading a row failed", cancellationToken, () => reader.Read())) break;
                 rowNumber++;
                 var values = errors.Guard($"reading row {rowNumber} failed", cancellationToken, () => ReadValues(reader, columns));
-                yield return SourceRow.Owning(rowNumber, values);
+                yield return SourceRow.Owning(rowNumber, values, origin);
             }
             finished = true;
         }
@@ -80,7 +83,7 @@ public abstract class DbAgressoSource : IAgressoSource
         }
     }
 
-    private static string[] ColumnNames(DbDataReader reader)
+    private static string[] ColumnNames(DbDataReader reader, AgressoView view)
     {
         var names = new string[reader.FieldCount];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -91,6 +94,11 @@ public abstract class DbAgressoSource : IAgressoSource
             if (!seen.Add(names[i]))
                 throw new InvalidOperationException($"the query returns the column '{names[i]}' more than once.");
         }
+        // A column the query does not return would read as empty on every row, and blank that field in N2F for everyone.
+        var missing = view.Required.Where(c => !seen.Contains(c)).ToArray();
+        if (missing.Length > 0)
+            throw new InvalidOperationException($"the query returns no column {string.Join(", ", missing.Select(c => $"'{c}'"))}; "
+                + $"the view must return {string.Join(", ", view.Required)}.");
         return names;
     }
 
@@ -98,9 +106,15 @@ public abstract class DbAgressoSource : IAgressoSource
     {
         var values = new Dictionary<string, string?>(columns.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Length; i++)
+        {
             // GetValue answers DBNull for NULL (every ADO.NET provider), which From turns into null: asking IsDBNull
             // first reads each cell twice.
-            values[columns[i]] = SourceValueText.From(reader.GetValue(i));
+            try { values[columns[i]] = SourceValueText.From(reader.GetValue(i)); }
+            catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
+            {
+                throw new FormatException($"column {columns[i]}: {ex.Message}", ex);
+            }
+        }
         return values;
     }
 

@@ -13,8 +13,13 @@ public interface IAgressoSource
     IEnumerable<SourceRow> ReadRows(AgressoView view, CancellationToken cancellationToken);
 }
 
-/// <summary>Which Agresso view to read: its name (table/view, or CSV file stem) and the query text for SQL providers.</summary>
-public sealed record AgressoView(string Name, string QueryText);
-
-/// <summary>The source could not be read. The message never holds a password or a full connection string.</summary>
-public sealed class AgressoSourceException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// Which Agresso view to read: its name (table/view, or CSV file stem), the query text for SQL providers, and the
+/// columns the sync cannot do without. A read whose header or result lacks one of them fails: a missing column would
+/// otherwise read as empty on every row and blank that field in N2F for everyone.
+/// </summary>
+public sealed record AgressoView(string Name, string QueryText, IReadOnlyList<string>? RequiredColumns = null)
+{
+    /// <summary>The required columns; none when the view was built without them (a custom read in tests or tools).</summary>
+    public IReadOnlyList<string> Required => RequiredColumns ?? [];
+}

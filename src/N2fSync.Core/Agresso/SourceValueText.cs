@@ -21,9 +21,11 @@ internal static class SourceValueText
         TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         Guid g => g.ToString("D"),
-        byte[] bytes => Convert.ToBase64String(bytes),
+        char c => c.ToString(),
         // Numbers (and any other formattable value) in the invariant culture: 8.5, never 8,5.
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        // A binary or structured column where the view should hold text: sending its bytes as text would be garbage.
+        byte[] bytes => throw new FormatException($"a binary value ({bytes.Length} bytes) where the view should hold text, a number or a date."),
+        _ => throw new FormatException($"a value of type {value.GetType().Name} where the view should hold text, a number or a date."),
     };
 }

@@ -1,70 +1,42 @@
 using System.Data.Common;
-using Microsoft.Data.SqlClient;
+using N2fSync.Agresso.SqlServer;
 using N2fSync.Config;
 
 namespace N2fSync.Agresso;
 
-/// <summary>Reads the views from Agresso's SQL Server database, with a SQL login or Windows integrated security.</summary>
+/// <summary>
+/// Reads the views from Agresso's SQL Server database, with a SQL login or Windows integrated security, through the
+/// driver that loads in this runtime: Microsoft.Data.SqlClient on PowerShell 7, System.Data.SqlClient on Windows
+/// PowerShell 5.1.
+/// </summary>
 public sealed class SqlServerAgressoSource : DbAgressoSource
 {
-    private readonly string _connectionString;
-    private readonly string _location;
-    private readonly string[] _secrets;
+    private readonly SqlServerDriver _driver;
+    private readonly SqlServerConnectionString _connection;
 
     public SqlServerAgressoSource(SourceOptions options)
+        : this(options, null)
+    {
+    }
+
+    internal SqlServerAgressoSource(SourceOptions options, SqlServerDriver? driver)
         : base((options ?? throw new ArgumentNullException(nameof(options))).CommandTimeoutSeconds)
     {
-        var builder = BuildConnectionString(options);
-        _connectionString = builder.ConnectionString;
-        _location = DescribeLocation(builder);
-        _secrets = new[] { options.Password, builder.Password }
-            .Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct().ToArray();
+        _driver = driver ?? SqlServerDriver.For(RuntimeDescription.Current);
+        _connection = _driver.Prepare(options);
     }
 
     public override string Provider => "sqlserver";
 
-    protected override string Location => _location;
+    /// <summary>The driver's name (Microsoft.Data.SqlClient or System.Data.SqlClient), for diagnostics.</summary>
+    public string DriverName => _driver.Name;
 
-    protected override DbConnection CreateConnection() => new SqlConnection(_connectionString);
+    protected override string Location => _connection.Location;
+
+    protected override DbConnection CreateConnection() => _driver.CreateConnection(_connection.Value);
 
     // Drivers do not echo passwords today; this guarantees it stays so. A very short password may blank out
     // innocent letters of a message, which is the better failure.
     protected override string Redact(string message) =>
-        _secrets.Aggregate(message, (text, secret) => text.Replace(secret, "***"));
-
-    /// <summary>
-    /// The configured connection string with the SQL login applied. User and password come from AGRESSO_DB_USER and
-    /// AGRESSO_DB_PASSWORD (or the config) so the file need not hold them; when neither is set the string is used as
-    /// written, which keeps Windows integrated security possible.
-    /// </summary>
-    internal static SqlConnectionStringBuilder BuildConnectionString(SourceOptions options)
-    {
-        var (connectionString, user, password) = (options.ConnectionString, options.User, options.Password);
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new AgressoSourceException("sqlserver source: source.connectionString is not set.");
-        SqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new SqlConnectionStringBuilder(connectionString);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException)
-        {
-            // The parser names keywords and positions, never values; the inner exception is dropped all the same
-            // because its stack data could carry the string.
-            throw new AgressoSourceException($"sqlserver source: source.connectionString cannot be read: {ex.Message}");
-        }
-        if (!string.IsNullOrEmpty(user))
-        {
-            builder.UserID = user;
-            // A login given explicitly is meant to be used; with integrated security on, SqlClient would ignore it.
-            builder.IntegratedSecurity = false;
-        }
-        if (!string.IsNullOrEmpty(password)) builder.Password = password;
-        return builder;
-    }
-
-    private static string DescribeLocation(SqlConnectionStringBuilder builder) =>
-        string.IsNullOrEmpty(builder.InitialCatalog)
-            ? $"server '{builder.DataSource}'"
-            : $"server '{builder.DataSource}', database '{builder.InitialCatalog}'";
+        _connection.Secrets.Aggregate(message, (text, secret) => text.Replace(secret, "***"));
 }

@@ -27,13 +27,13 @@ internal static class AxesSectionReader
                 scope = new AxisScopeOptions();
                 axes[name] = scope;
             }
-            ReadScope(ctx, value, path, scope);
+            AxisScopeSchema.Section.Read(ctx, value, scope, path);
         }
     }
 
     private static bool IsValidName(ConfigReadContext ctx, string name, string path)
     {
-        if (ConfigLimits.ReservedScopeNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        if (AxisScopeDefaults.ReservedScopeNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             ctx.Error(path, $"'{name}' is reserved (-Scope {name} means something else); choose another scope name.");
             return false;
@@ -44,44 +44,5 @@ internal static class AxesSectionReader
             return false;
         }
         return true;
-    }
-
-    private static void ReadScope(ConfigReadContext ctx, YamlNode node, string path, AxisScopeOptions scope)
-    {
-        foreach (var (key, value) in ctx.Entries(node, path, ConfigKeys.AxisScope))
-        {
-            var keyPath = path + "." + key;
-            switch (key)
-            {
-                case "type":
-                    // The analytics view's typ column is compared upper-cased (domain 3.2).
-                    scope.Type = ctx.ReadText(value, keyPath)?.ToUpperInvariant() ?? "";
-                    break;
-                case "axis":
-                    scope.Axis = ctx.ReadText(value, keyPath) ?? "";
-                    break;
-                case "cultures":
-                    scope.Cultures = ReadCultures(ctx, value, keyPath);
-                    break;
-                case "excludeStatuses":
-                    scope.ExcludeStatuses = ctx.ReadList(value, keyPath).Select(i => i.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                    break;
-            }
-        }
-    }
-
-    private static readonly Regex Culture = new("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
-
-    private static List<string> ReadCultures(ConfigReadContext ctx, YamlNode node, string path)
-    {
-        var cultures = new List<string>();
-        foreach (var item in ctx.ReadList(node, path))
-        {
-            if (!Culture.IsMatch(item.Value))
-                ctx.Error(item.Key, $"'{item.Value}' is not a culture code; use a language code such as fr, nl or en.");
-            else if (!cultures.Contains(item.Value, StringComparer.OrdinalIgnoreCase))
-                cultures.Add(item.Value);
-        }
-        return cultures;
     }
 }

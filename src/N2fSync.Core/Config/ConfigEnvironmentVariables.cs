@@ -1,7 +1,7 @@
 namespace N2fSync.Config;
 
 /// <summary>
-/// The environment variables the earlier tool read (domain 8), kept so existing scheduled jobs keep working.
+/// The environment variables the earlier tool read, kept so existing scheduled jobs keep working.
 /// They override the file; cmdlet parameters override them.
 /// </summary>
 public static class ConfigEnvironmentVariables
@@ -13,6 +13,6 @@ public static class ConfigEnvironmentVariables
     public const string AgressoDbUser = "AGRESSO_DB_USER";
     public const string AgressoDbPassword = "AGRESSO_DB_PASSWORD";
 
-    /// <summary>Path of the config file when no -Path is given (decisions 24).</summary>
+    /// <summary>Path of the config file when no -ConfigPath is given.</summary>
     public const string ConfigPath = "N2FSYNC_CONFIG";
 }

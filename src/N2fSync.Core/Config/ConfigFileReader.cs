@@ -6,7 +6,7 @@ internal static class ConfigFileReader
     public static (string? Text, ConfigIssue? Problem) Read(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
-            return (null, Problem(path, "no config file was given; pass -Path, or set N2FSYNC_CONFIG."));
+            return (null, Problem(path, $"no config file was given; pass -ConfigPath, or set {ConfigEnvironmentVariables.ConfigPath}."));
 
         string fullPath;
         try
@@ -20,15 +20,17 @@ internal static class ConfigFileReader
 
         if (Directory.Exists(fullPath))
         {
-            var suggestion = Path.Combine(fullPath, ConfigLimits.DefaultConfigFileName);
-            return (null, Problem(path, $"'{fullPath}' is a folder; give the YAML file's path, e.g. '{suggestion}'."));
+            var inside = Path.Combine(fullPath, ConfigDefaults.FileName);
+            return (null, Problem(path, File.Exists(inside)
+                ? $"'{fullPath}' is a folder, not a config file; the config in it is '{inside}'."
+                : $"'{fullPath}' is a folder, not a config file, and holds no {ConfigDefaults.FileName}; give the YAML file's path, e.g. '{inside}'."));
         }
 
         if (!File.Exists(fullPath))
         {
             return (null, Problem(path,
                 $"no config file at '{fullPath}'. Create one with New-N2fSyncConfig -Path '{fullPath}', "
-                + $"or point -Path or {ConfigEnvironmentVariables.ConfigPath} at an existing file."));
+                + $"or point -ConfigPath or {ConfigEnvironmentVariables.ConfigPath} at an existing file."));
         }
 
         try

@@ -38,17 +38,19 @@ public static class ConfigLoader
         var config = new N2fSyncConfig
         {
             FilePath = fullPath,
-            Name = fullPath is null ? "n2fsync" : Path.GetFileNameWithoutExtension(fullPath),
+            Name = fullPath is null ? ConfigDefaults.Name : Path.GetFileNameWithoutExtension(fullPath),
             Axes = BuiltInAxisScopes.Create(),
         };
 
         var root = YamlDocumentLoader.Load(ctx, yamlText ?? "");
         if (root is not null)
         {
-            ConfigDocumentReader.Read(ctx, root, config);
+            RootSchema.Section.Read(ctx, root, config);
             EnvironmentOverrides.Apply(ctx, config);
+            ConfigSecrets.MovePasswordOutOfConnectionString(config.Source);
             ConfigPathResolver.Apply(ctx, config);
-            ConfigRules.Check(ctx, config);
+            // Rules judge what the sync will use (file, environment, resolved paths), still located at the file's lines.
+            RootSchema.Section.Check(ctx, config);
         }
 
         return new ConfigValidationResult(filePath, ctx.Issues(), config);
@@ -71,20 +73,21 @@ public static class ConfigLoader
 
     /// <summary>
     /// Issues that stop a call to N2F: no client id or secret. Not checked at load, because they may still come from
-    /// -Credential; the caller checks once its parameters are applied.
+    /// -Credential; the caller checks once its parameters are applied. <paramref name="severity"/>: Warning where
+    /// they are only advice (Test-N2fSyncConfig, which has no -Credential).
     /// </summary>
-    public static IReadOnlyList<ConfigIssue> CheckReadyForN2f(N2fSyncConfig config)
+    public static IReadOnlyList<ConfigIssue> CheckReadyForN2f(N2fSyncConfig config, ConfigIssueSeverity severity = ConfigIssueSeverity.Error)
     {
         var issues = new List<ConfigIssue>();
         if (string.IsNullOrWhiteSpace(config.N2f.ClientId))
         {
-            issues.Add(new ConfigIssue(ConfigIssueSeverity.Error, "n2f.clientId",
+            issues.Add(new ConfigIssue(severity, "n2f.clientId",
                 $"no N2F client id: set the environment variable {ConfigEnvironmentVariables.N2fClientId}, write clientId under n2f: in the config, or pass -Credential.",
                 config.FilePath));
         }
-        if (string.IsNullOrWhiteSpace(config.N2f.ClientSecret))
+        if (Secret.IsNullOrEmpty(config.N2f.ClientSecret))
         {
-            issues.Add(new ConfigIssue(ConfigIssueSeverity.Error, "n2f.clientSecret",
+            issues.Add(new ConfigIssue(severity, "n2f.clientSecret",
                 $"no N2F client secret: set the environment variable {ConfigEnvironmentVariables.N2fClientSecret} (or write clientSecret: ${{{ConfigEnvironmentVariables.N2fClientSecret}}} in the config), or pass -Credential.",
                 config.FilePath));
         }
@@ -102,6 +105,6 @@ public static class ConfigLoader
         var fromEnvironment = (getEnv ?? Environment.GetEnvironmentVariable)(ConfigEnvironmentVariables.ConfigPath);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
             return fromEnvironment!.Trim();
-        return Path.Combine(currentDirectory ?? Environment.CurrentDirectory, ConfigLimits.DefaultConfigFileName);
+        return Path.Combine(currentDirectory ?? Environment.CurrentDirectory, ConfigDefaults.FileName);
     }
 }

@@ -62,8 +62,15 @@ internal sealed class ConfigReadContext
     /// <summary>The key's value now comes from an environment variable: its messages name the variable, not a line.</summary>
     public void RecordOverride(string key, string variable) => _overriddenBy[key] = variable;
 
+    /// <summary>The environment variable the key's value came from; null when it came from the file or a default.</summary>
+    public string? VariableOf(string key) => _overriddenBy.TryGetValue(key, out var variable) ? variable : null;
+
     /// <summary>True when an error was already reported for this key, so rules do not pile a second one on it.</summary>
     public bool HasFailed(string key) => _failedKeys.Contains(key);
+
+    /// <summary>True when an error was reported on an item or key under this one (e.g. <c>notify.mail.to[1]</c>).</summary>
+    public bool HasFailedUnder(string key) =>
+        _failedKeys.Any(k => k.Length > key.Length && k.StartsWith(key, StringComparison.OrdinalIgnoreCase) && k[key.Length] is '[' or '.');
 
     public void Error(string key, string message) => Add(ConfigIssueSeverity.Error, key, message, null);
 

@@ -23,20 +23,21 @@ public static class ConfigTemplate
         {
             throw new ArgumentException(
                 $"The connection string holds a password; leave it out and set {ConfigEnvironmentVariables.AgressoDbPassword} "
-                + "(or pass -SourceCredential), so the file holds no secret.", nameof(o));
+                + "(or pass -SourceCredential), so the file holds no secret.", nameof(o.ConnectionString));
         }
 
+        var provider = ConfigTemplateProvider.Resolve(o);
         var sandbox = o.Sandbox;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["provider"] = SourceSectionReader.Providers.First(p => p.Value == o.Provider).Name,
-            ["sqlserver"] = CommentUnless(o.Provider == SourceProvider.SqlServer),
-            ["sqlite"] = CommentUnless(o.Provider == SourceProvider.Sqlite),
-            ["csv"] = CommentUnless(o.Provider == SourceProvider.Csv),
+            ["provider"] = SourceSchema.ProviderName(provider),
+            ["sqlserver"] = CommentUnless(provider == SourceProvider.SqlServer),
+            ["sqlite"] = CommentUnless(provider == SourceProvider.Sqlite),
+            ["csv"] = CommentUnless(provider == SourceProvider.Csv),
             ["connectionString"] = YamlQuote(o.ConnectionString ?? SampleConnectionString),
             ["sqlitePath"] = YamlQuote(o.SqlitePath ?? SampleSqlitePath),
             ["csvFolder"] = YamlQuote(o.CsvFolder ?? SampleCsvFolder),
-            ["baseUrl"] = YamlQuote(o.BaseUrl ?? (sandbox ? N2fOptions.SandboxUrl : N2fOptions.ProductionUrl)),
+            ["baseUrl"] = YamlQuote(o.BaseUrl ?? (sandbox ? N2fDefaults.SandboxUrl : N2fDefaults.ProductionUrl)),
             ["sandbox"] = sandbox ? "true" : "false",
             ["clientIdComment"] = CommentUnless(!string.IsNullOrWhiteSpace(o.ClientId)),
             ["clientId"] = string.IsNullOrWhiteSpace(o.ClientId) ? "${" + ConfigEnvironmentVariables.N2fClientId + "}" : YamlQuote(o.ClientId!),

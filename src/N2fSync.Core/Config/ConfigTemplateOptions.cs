@@ -3,7 +3,11 @@ namespace N2fSync.Config;
 /// <summary>What <c>New-N2fSyncConfig</c> fills into the starter file; anything left null gets a sample value.</summary>
 public sealed class ConfigTemplateOptions
 {
-    public SourceProvider Provider { get; set; } = SourceProvider.Sqlite;
+    /// <summary>
+    /// Null: the provider the location given implies (<see cref="ConnectionString"/> sqlserver, <see cref="SqlitePath"/>
+    /// sqlite, <see cref="CsvFolder"/> csv), else sqlite. A location of another provider is refused.
+    /// </summary>
+    public SourceProvider? Provider { get; set; }
 
     /// <summary>sqlserver: must not hold a password (the template refuses one; use AGRESSO_DB_PASSWORD).</summary>
     public string? ConnectionString { get; set; }

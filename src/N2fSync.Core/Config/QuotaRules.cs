@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace N2fSync.Config;
 
-/// <summary>Checks <c>quotas:</c>: a zone this machine can resolve, HH:mm boundaries, positive counts.</summary>
+/// <summary>Checks <c>quotas:</c>: a zone this machine can resolve, HH:mm boundaries that differ.</summary>
 internal static class QuotaRules
 {
-    public static void Check(ConfigReadContext ctx, QuotaOptions quotas)
+    public static void Check(ConfigReadContext ctx, string path, QuotaOptions quotas)
     {
         if (!ctx.HasFailed("quotas.timeZone") && !ConfigTimeZone.TryResolve(quotas.TimeZone, out _))
             ctx.Error("quotas.timeZone", $"'{quotas.TimeZone}' is not a time zone this machine knows; use an IANA id such as Europe/Paris or a Windows id such as Romance Standard Time.");
@@ -14,10 +14,6 @@ internal static class QuotaRules
         var nightOk = CheckTime(ctx, "quotas.nightStarts", quotas.NightStarts);
         if (dayOk && nightOk && quotas.DayStarts.Trim() == quotas.NightStarts.Trim())
             ctx.Error("quotas.nightStarts", "is the same time as quotas.dayStarts; the day and night windows need different boundaries.");
-
-        RangeRule.AtLeast(ctx, "quotas.windowSeconds", quotas.WindowSeconds, 1, "a number of seconds above 0");
-        CheckWindow(ctx, "quotas.day", quotas.Day);
-        CheckWindow(ctx, "quotas.night", quotas.Night);
     }
 
     private static bool CheckTime(ConfigReadContext ctx, string key, string value)
@@ -28,11 +24,5 @@ internal static class QuotaRules
             return true;
         ctx.Error(key, $"'{value}' is not a time of day; use HH:mm, e.g. 06:00.");
         return false;
-    }
-
-    private static void CheckWindow(ConfigReadContext ctx, string path, QuotaWindow window)
-    {
-        RangeRule.AtLeast(ctx, path + ".reads", window.Reads, 1, "a number of calls above 0");
-        RangeRule.AtLeast(ctx, path + ".writes", window.Writes, 1, "a number of calls above 0");
     }
 }

@@ -5,13 +5,10 @@ namespace N2fSync.Config;
 /// <summary>Range checks that read the same everywhere: "0 is out of range; use 1 to 200."</summary>
 internal static class RangeRule
 {
-    public static void Check(ConfigReadContext ctx, string key, double value, double min, double max, string allowed)
+    public static void Check(ConfigReadContext ctx, string key, double value, OptionRange range)
     {
-        if (ctx.HasFailed(key) || (value >= min && value <= max))
+        if (ctx.HasFailed(key) || (value >= range.Min && value <= range.Max))
             return;
-        ctx.Error(key, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range; use {allowed}.");
+        ctx.Error(key, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range; use {range.Allowed}.");
     }
-
-    public static void AtLeast(ConfigReadContext ctx, string key, double value, double min, string allowed) =>
-        Check(ctx, key, value, min, double.MaxValue, allowed);
 }

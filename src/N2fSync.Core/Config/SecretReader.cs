@@ -8,13 +8,17 @@ namespace N2fSync.Config;
 /// </summary>
 internal static class SecretReader
 {
-    public static string? Read(ConfigReadContext ctx, YamlNode node, string path, string variable)
+    /// <summary>The secret; <paramref name="variable"/> is the environment variable that also sets it, if any.</summary>
+    public static Secret? Read(ConfigReadContext ctx, YamlNode node, string path, string? variable)
     {
         var value = ctx.ReadText(node, path, trim: false);
         if (value is not null && node is YamlScalarNode { Value: { } raw } && !EnvReferenceExpander.ContainsReference(raw))
         {
-            ctx.Warning(path, $"a secret is written in the file ({ConfigSecrets.Mask}); set the environment variable {variable} "
-                + $"instead (or write ${{{variable}}}), or pass it as a credential.");
+            ctx.Warning(path, variable is null
+                ? $"a secret is written in the file ({ConfigSecrets.Mask}); reference an environment variable instead (${{NAME}}), "
+                    + "or name the secret in a SecretManagement vault."
+                : $"a secret is written in the file ({ConfigSecrets.Mask}); set the environment variable {variable} "
+                    + $"instead (or write ${{{variable}}}), or pass it as a credential.");
         }
         return value;
     }

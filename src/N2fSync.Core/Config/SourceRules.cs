@@ -8,12 +8,11 @@ internal static class SourceRules
     // View names end up in SQL text: allow identifier characters only (a schema prefix and [brackets] included).
     private static readonly Regex ViewName = new(@"^[A-Za-z0-9_.\[\]]+$", RegexOptions.CultureInvariant);
 
-    public static void Check(ConfigReadContext ctx, SourceOptions source)
+    public static void Check(ConfigReadContext ctx, string path, SourceOptions source)
     {
         if (!ctx.HasFailed("source.provider"))
             CheckLocation(ctx, source);
 
-        RangeRule.AtLeast(ctx, "source.commandTimeoutSeconds", source.CommandTimeoutSeconds, 0, "a number of seconds, 0 or more (0 = no limit)");
         CheckView(ctx, "source.users", source.Users, source.Provider);
         CheckView(ctx, "source.analytics", source.Analytics, source.Provider);
     }

@@ -24,7 +24,7 @@ internal static class YamlMappingReader
                 continue;
             }
 
-            ctx.RecordPosition(ConfigKeys.Join(path, known), keyNode.Start);
+            ctx.RecordPosition(ConfigSchema.Join(path, known), keyNode.Start);
             yield return (known, value);
         }
     }
@@ -52,7 +52,7 @@ internal static class YamlMappingReader
                 continue;
             }
 
-            var keyPath = ConfigKeys.Join(path, keyText);
+            var keyPath = ConfigSchema.Join(path, keyText);
             if (seen.TryGetValue(keyText, out var firstLine))
             {
                 ctx.Error(keyPath, keyNode.Start, $"'{keyText}' is given twice (first on line {firstLine}); keys are not case-sensitive.");
@@ -69,6 +69,6 @@ internal static class YamlMappingReader
         var where = path.Length == 0 ? "at the top level" : $"under {path}";
         var suggestion = KeySuggestion.Closest(keyText, knownKeys);
         var hint = suggestion is null ? $"known keys: {string.Join(", ", knownKeys)}." : $"did you mean '{suggestion}'?";
-        ctx.Error(ConfigKeys.Join(path, keyText), keyNode.Start, $"unknown key '{keyText}' {where}; {hint}");
+        ctx.Error(ConfigSchema.Join(path, keyText), keyNode.Start, $"unknown key '{keyText}' {where}; {hint}");
     }
 }

@@ -24,8 +24,14 @@ public sealed class N2fApiException : Exception
     /// <summary>The explanation N2F gave, as text.</summary>
     public string N2fMessage { get; }
 
-    /// <summary>4xx other than 408/429: the request itself is wrong, and sending it again will not help (decisions 15).</summary>
+    /// <summary>4xx other than 408/429: the request itself is wrong, and sending it again will not help.</summary>
     public bool IsRejection => StatusCode is >= 400 and < 500 and not 408 and not 429;
+
+    /// <summary>N2F refused the client id or secret: every later call would be refused too.</summary>
+    public bool IsAuthentication => Path == "auth" && StatusCode is >= 400 and < 500 and not 408 and not 429;
+
+    /// <summary>No answer came (connection refused or dropped, timeouts, circuit open) even after the retries.</summary>
+    public bool IsUnreachable => StatusCode is null or >= 500;
 
     private static string Describe(string method, string path, int? status, string message) =>
         status is null

@@ -30,6 +30,15 @@ internal static class CsvReportWriter
     internal static string Quote(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        return value!.IndexOfAny([',', '"', '\r', '\n', ';']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+        var text = Neutralize(value!);
+        return text.IndexOfAny([',', '"', '\r', '\n', ';']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
     }
+
+    /// <summary>
+    /// A cell Excel or LibreOffice would read as a formula (=, +, -, @, or a tab or carriage return before one) gets a
+    /// leading apostrophe, as OWASP advises against CSV injection: keys and messages come from Agresso and N2F, so a
+    /// value like <c>=HYPERLINK(...)</c> must open as text. Every other cell is written exactly.
+    /// </summary>
+    internal static string Neutralize(string value) =>
+        value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

@@ -20,7 +20,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
         var run = report.Run;
         w.Write($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>N2fSync run {E(run.Id)}</title>");
         w.Write($"<style>{HtmlReportStyle.Css}</style></head><body>");
-        w.Write($"<h1>N2fSync run {E(run.Id)} <span class=\"badge {E(run.Outcome)}\">{E(run.Outcome)}</span></h1>");
+        w.Write($"<h1>N2fSync run {E(run.Id)} <span class=\"badge {E(run.Outcome.ToString())}\">{E(run.Outcome.ToString())}</span></h1>");
         w.Write($"<div class=\"meta\">{E(Instant(run.StartedAt))} to {E(run.EndedAt is { } end ? Instant(end) : "(unfinished)")}"
                 + $" · scopes {E(string.Join(", ", run.Scopes))} · {E(run.UserName)} on {E(run.Host)}</div>");
         if (run.StoppedBecause is { } why) w.Write($"<p><strong>Stopped:</strong> {E(why)}</p>");
@@ -85,7 +85,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
         }
         w.Write("<table><tr><th>Scope</th><th>Row</th><th>Key</th><th>Field</th><th>Kind</th><th>Problem</th><th>Blocking</th></tr>");
         foreach (var i in issues)
-            w.Write($"<tr><td>{E(i.Scope)}</td><td class=\"n\">{i.RowNumber}</td><td>{E(i.Key)}</td><td>{E(i.Field)}</td>"
+            w.Write($"<tr><td>{E(i.Scope)}</td><td>{E(i.SourceLocation)}</td><td>{E(i.Key)}</td><td>{E(i.Field)}</td>"
                     + $"<td>{E(i.Kind.ToString())}</td><td>{E(i.Message)}</td><td>{(i.IsBlocking ? "yes" : "no")}</td></tr>");
         w.Write("</table>");
     }

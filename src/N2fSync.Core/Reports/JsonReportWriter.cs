@@ -37,7 +37,7 @@ internal static class JsonReportWriter
         w.WriteEndArray();
         w.WriteString("userName", run.UserName);
         w.WriteString("host", run.Host);
-        w.WriteString("outcome", run.Outcome);
+        w.WriteString("outcome", run.Outcome.ToString());
         w.WriteString("stoppedBecause", run.StoppedBecause);
         w.WriteStartObject("counts");
         foreach (var (name, count) in Counts(run)) w.WriteNumber(name, count);
@@ -106,6 +106,8 @@ internal static class JsonReportWriter
         w.WriteStartObject();
         w.WriteString("scope", issue.Scope);
         w.WriteNumber("row", issue.RowNumber);
+        // "iris_N2F_User.csv line 42": what the row number counts in, as an admin looks the row up.
+        w.WriteString("source", issue.SourceLocation);
         w.WriteString("key", issue.Key);
         w.WriteString("field", issue.Field);
         w.WriteString("kind", issue.Kind.ToString());

@@ -1,5 +1,6 @@
 using N2fSync.Agresso;
 using N2fSync.Store;
+using N2fSync.Store.History;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Reports;
@@ -37,17 +38,17 @@ public sealed class RunReport
     /// <summary>The run of that id, or null when the store has none.</summary>
     public static RunReport? Load(SyncStore store, string runId)
     {
-        var run = store.Runs(new RunQuery { Ids = [runId] }).FirstOrDefault();
+        var run = store.History.Runs(new RunQuery { Ids = [runId] }).FirstOrDefault();
         return run is null ? null : new RunReport(store, run, store.DataIssues(runId));
     }
 
     /// <summary>Every per-row outcome of the run, in the order they happened.</summary>
     public void ForEachChange(Action<SyncChangeRecord> onChange) =>
-        _store.Changes(new ChangeQuery { RunIds = [Run.Id] }, onChange);
+        _store.History.Changes(new ChangeQuery { RunIds = [Run.Id] }, onChange);
 
     /// <summary>The per-row outcomes with one of <paramref name="outcomes"/>, in the order they happened.</summary>
     public void ForEachChange(IReadOnlyCollection<SyncOutcome> outcomes, Action<SyncChangeRecord> onChange) =>
-        _store.Changes(new ChangeQuery { RunIds = [Run.Id], Outcomes = outcomes }, onChange);
+        _store.History.Changes(new ChangeQuery { RunIds = [Run.Id], Outcomes = outcomes }, onChange);
 
     /// <summary>Writes the report; the caller owns <paramref name="output"/>.</summary>
     public void Write(Stream output, ReportFormat format)

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using N2fSync.Sync.Ports;
 
 namespace N2fSync.Store;
 
 /// <summary>
 /// Keeps two runs on one store from overlapping. The lock is an OS file lock, so a dead process releases it by
 /// itself; a side file names the holder for the message the second run prints, and shows a stale lock was taken over.
+/// Both files are readable by their owner only.
 /// </summary>
-public sealed class RunLock : IDisposable
+public sealed class RunLock : IRunLock
 {
     private readonly FileStream _handle;
     private readonly string _infoPath;
@@ -19,7 +21,6 @@ public sealed class RunLock : IDisposable
         TookOverFrom = tookOverFrom;
     }
 
-    /// <summary>Who held the lock before, when they died without releasing it (the stale lock taken over).</summary>
     public string? TookOverFrom { get; }
 
     /// <summary>Takes the lock of the store at <paramref name="storePath"/>, or throws <see cref="RunInProgressException"/>.</summary>
@@ -27,6 +28,7 @@ public sealed class RunLock : IDisposable
     {
         var lockPath = storePath + ".lock";
         var infoPath = storePath + ".lock.json";
+        OwnerOnlyFiles.PrepareFile(lockPath);
         FileStream handle;
         try
         {
@@ -38,9 +40,27 @@ public sealed class RunLock : IDisposable
         }
         var previous = File.Exists(infoPath) ? SafeRead(infoPath) : null;
         using var process = Process.GetCurrentProcess();
+        OwnerOnlyFiles.PrepareFile(infoPath);
         File.WriteAllText(infoPath, string.Format(CultureInfo.InvariantCulture,
             "run {0} started {1:u} by process {2} on {3}", runId, now.UtcDateTime, process.Id, Environment.MachineName));
-        return new RunLock(handle, infoPath, previous);
+        return new RunLock(handle, infoPath, previous is { Length: > 0 } ? previous : null);
+    }
+
+    /// <summary>Who holds the lock of the store at <paramref name="storePath"/> now; null when it is free.</summary>
+    public static string? Holder(string storePath)
+    {
+        var lockPath = storePath + ".lock";
+        if (!File.Exists(lockPath)) return null;
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return null;
+        }
+        catch (IOException)
+        {
+            var infoPath = storePath + ".lock.json";
+            return File.Exists(infoPath) ? SafeRead(infoPath) : "another run (details unavailable)";
+        }
     }
 
     private static string SafeRead(string path)
@@ -55,11 +75,4 @@ public sealed class RunLock : IDisposable
         catch (IOException) { /* the next run overwrites it */ }
         _handle.Dispose();
     }
-}
-
-/// <summary>Another run holds the store's lock.</summary>
-public sealed class RunInProgressException(string holder)
-    : Exception($"Another N2fSync run is in progress on this store: {holder}. Wait for it to finish; two runs never overlap.")
-{
-    public string Holder { get; } = holder;
 }

@@ -30,10 +30,22 @@ public sealed class SyncRunRecord
     /// <summary>Data-quality issues found in the source rows (see Export-N2fSyncReport for the list).</summary>
     public int DataIssues { get; init; }
 
-    /// <summary>Success, PartialFailure, Stopped, or Unfinished (still running, or the process died).</summary>
-    public string Outcome { get; init; } = "";
+    /// <summary>Success, PartialFailure, Stopped, Failed, or Unfinished (still running, or the process died).</summary>
+    public RunOutcome Outcome { get; init; } = RunOutcome.Unfinished;
 
     public string? StoppedBecause { get; init; }
+
+    /// <summary>Why a Failed run could do nothing (authentication, connection, source, configuration).</summary>
+    public string? FailedBecause { get; init; }
+
+    /// <summary>The N2F target the run wrote to: base URL and client id (null for runs of releases that did not record it).</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Full path of the configuration the run used.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>How each scope went, in run order: completed, failed (and why), or not reached.</summary>
+    public IReadOnlyList<ScopeResult> ScopeResults { get; init; } = [];
 
     /// <summary>Valid rows ÷ rows per scope, for runs that read the source themselves (Sync-N2fScope -Scope).</summary>
     public IReadOnlyList<ScopeCompleteness> Completeness { get; init; } = [];

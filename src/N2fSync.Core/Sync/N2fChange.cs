@@ -6,7 +6,7 @@ namespace N2fSync.Sync;
 /// One difference between Agresso and N2F, and the write that would remove it. The plan is a sequence of these:
 /// it can be filtered, saved, reviewed and applied later.
 /// </summary>
-public sealed class N2fChange
+public sealed record N2fChange
 {
     public string Scope { get; init; } = "";
     public ChangeAction Action { get; init; }
@@ -39,8 +39,35 @@ public sealed class N2fChange
 
     public IReadOnlyList<DataIssue> Issues { get; init; } = [];
 
-    /// <summary>A delete held by the delete guard (decisions 12): Sync-N2fScope sends it only with -AllowMassDelete.</summary>
+    /// <summary>
+    /// A delete the delete guard holds when this plan was made (see docs/decisions.md, the guard). Informational:
+    /// Sync-N2fScope's write gate evaluates the guard again on what it would send, whatever this says.
+    /// </summary>
     public bool Held { get; init; }
+
+    /// <summary>
+    /// Users who stay and still name this user as their manager (in the source, or in N2F without a planned change):
+    /// deleting it would leave them pointing at nobody, so the delete is held until the source names their new manager.
+    /// </summary>
+    public IReadOnlyList<string> StillManages { get; init; } = [];
+
+    /// <summary>Keys of other changes of the plan that must succeed before this one (reports moving to a new manager before the old one's delete).</summary>
+    public IReadOnlyList<string> WaitsFor { get; init; } = [];
+
+    /// <summary>Which plan this change belongs to: one id per Compare-N2fPayload or Sync-N2fScope -Scope invocation.</summary>
+    public string PlanId { get; init; } = "";
+
+    /// <summary>When the plan was computed (UTC).</summary>
+    public DateTimeOffset? PlannedAt { get; init; }
+
+    /// <summary>When the N2F side of this change was read (UTC): the plan shows N2F as it was then.</summary>
+    public DateTimeOffset? N2fReadAt { get; init; }
+
+    /// <summary>The N2F target the plan was computed against (base URL and client id): applying it to another is refused.</summary>
+    public string N2fTarget { get; init; } = "";
+
+    /// <summary>Full path of the configuration the plan was computed with.</summary>
+    public string ConfigPath { get; init; } = "";
 
     /// <summary>Names of the fields that differ, for tables.</summary>
     public string ChangedFields => string.Join(", ", Differences.Select(d => d.Field));
@@ -49,6 +76,13 @@ public sealed class N2fChange
     public string Target => Scope == Scopes.ScopeNames.Users
         ? $"user {Key}{(Company.Length > 0 ? $" ({Company})" : "")}"
         : $"{Scope} value {Key}{(Company.Length > 0 ? $" ({Company})" : "")}";
+
+    /// <summary>The same change with the plan's stamp (id, time, target, config, when N2F was read).</summary>
+    public N2fChange WithStamp(PlanStamp stamp) => this with
+    {
+        PlanId = stamp.PlanId, PlannedAt = stamp.PlannedAt, N2fReadAt = stamp.N2fReadAt, N2fTarget = stamp.Target,
+        ConfigPath = stamp.ConfigPath,
+    };
 
     public override string ToString() => $"{Action} {Target}";
 }

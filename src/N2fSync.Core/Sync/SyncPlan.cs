@@ -5,7 +5,7 @@ namespace N2fSync.Sync;
 /// <summary>The outcome of planning one scope: ordered changes, the data-quality issues found while planning, warnings.</summary>
 public sealed class SyncPlan(string scope, IReadOnlyList<N2fChange> changes, IReadOnlyList<DataIssue> issues,
     IReadOnlyList<string> warnings, int sourceRows, int n2fObjects,
-    IReadOnlyDictionary<string, int>? n2fObjectsByCompany = null, IReadOnlyList<DeleteGuardBreach>? breaches = null)
+    IReadOnlyDictionary<string, int>? n2fObjectsByCompany = null, IReadOnlyList<Gate.DeleteGuardBreach>? breaches = null)
 {
     public string Scope { get; } = scope;
 
@@ -24,9 +24,31 @@ public sealed class SyncPlan(string scope, IReadOnlyList<N2fChange> changes, IRe
         n2fObjectsByCompany ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Companies whose planned deletes breach the delete guard; their deletes are marked held.</summary>
-    public IReadOnlyList<DeleteGuardBreach> Breaches { get; } = breaches ?? [];
+    public IReadOnlyList<Gate.DeleteGuardBreach> Breaches { get; } = breaches ?? [];
+
+    /// <summary>When the N2F side of this plan was read (UTC); null when nothing was read.</summary>
+    public DateTimeOffset? N2fReadAt { get; init; }
+
+    /// <summary>Keys on both sides that already agree (they have no change unless asked for).</summary>
+    public int Unchanged { get; init; }
 
     public int Count(ChangeAction action) => Changes.Count(c => c.Action == action);
+
+    /// <summary>The same plan with other changes (and breaches), keeping what was counted.</summary>
+    public SyncPlan With(IReadOnlyList<N2fChange> changes, IReadOnlyList<Gate.DeleteGuardBreach>? breaches = null) =>
+        new(Scope, changes, Issues, Warnings, SourceRows, N2fObjects, N2fObjectsByCompany, breaches ?? Breaches)
+        {
+            N2fReadAt = N2fReadAt,
+            Unchanged = Unchanged,
+        };
+
+    /// <summary>The same plan, stamped with when its N2F side was read.</summary>
+    public SyncPlan ReadAt(DateTimeOffset readAt) =>
+        new(Scope, Changes, Issues, Warnings, SourceRows, N2fObjects, N2fObjectsByCompany, Breaches)
+        {
+            N2fReadAt = readAt,
+            Unchanged = Unchanged,
+        };
 }
 
 /// <summary>How to plan.</summary>

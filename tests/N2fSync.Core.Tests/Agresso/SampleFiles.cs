@@ -20,6 +20,16 @@ internal static class SampleFiles
         throw new InvalidOperationException($"No N2fSync.psd1 above {AppContext.BaseDirectory}.");
     }
 
+    /// <summary>The users table of the sample, empty: every column of the view, as text.</summary>
+    public const string UsersTable = """
+        CREATE TABLE iris_N2F_User (
+            AdresseEmail TEXT, Prenom TEXT, Nom TEXT, Entreprise TEXT, Fonction TEXT, Role TEXT, Profil TEXT, Manager TEXT,
+            Compte_Auxiliaire_Agresso TEXT, Moyen_Paiement_Prof TEXT, Compte_Auxiliaire2 TEXT, Matricule TEXT, Centre_Cout TEXT,
+            Creation_Vehicule TEXT, Appro_Veh_Adm TEXT, Deduction_Distance_TravDom TEXT, Distance_TravDom TEXT, Devise TEXT,
+            langue TEXT, Structure TEXT, Champs_Liaison_SSO TEXT, Droit_Relever_Plafond TEXT, Methode_SSO TEXT,
+            Update_Champs_Perso TEXT, Nouveau_Email TEXT, Action TEXT, CompanyID TEXT, LocationID TEXT, DivisionID TEXT);
+        """;
+
     /// <summary>Runs SQL against a new SQLite file (unpooled, so the file is free again when this returns).</summary>
     public static string CreateSqlite(string path, string sql)
     {

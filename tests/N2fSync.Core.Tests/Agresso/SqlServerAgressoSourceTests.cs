@@ -1,5 +1,6 @@
 using Microsoft.Data.SqlClient;
 using N2fSync.Agresso;
+using N2fSync.Agresso.SqlServer;
 using N2fSync.Config;
 
 namespace N2fSync.Tests.Agresso;
@@ -11,7 +12,7 @@ public sealed class SqlServerAgressoSourceTests
     [Fact]
     public void User_and_password_from_the_options_are_applied_as_a_sql_login()
     {
-        var builder = SqlServerAgressoSource.BuildConnectionString(new SourceOptions
+        var builder = MicrosoftSqlClientDriver.BuildConnectionString(new SourceOptions
         {
             ConnectionString = "Server=agresso.example.be;Database=AGRPROD;Integrated Security=true",
             User = "n2f_reader",
@@ -29,7 +30,7 @@ public sealed class SqlServerAgressoSourceTests
     {
         const string written = "Server=agresso.example.be;Database=AGRPROD;Integrated Security=true";
 
-        var builder = SqlServerAgressoSource.BuildConnectionString(new SourceOptions { ConnectionString = written });
+        var builder = MicrosoftSqlClientDriver.BuildConnectionString(new SourceOptions { ConnectionString = written });
 
         Assert.Equal(new SqlConnectionStringBuilder(written).ConnectionString, builder.ConnectionString);
         Assert.True(builder.IntegratedSecurity);

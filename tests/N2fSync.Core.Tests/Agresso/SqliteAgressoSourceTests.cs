@@ -37,12 +37,17 @@ public sealed class SqliteAgressoSourceTests : IDisposable
     }
 
     [Fact]
-    public void Built_in_users_query_sorts_by_email_ignoring_case()
+    public void Row_numbers_are_positions_in_the_view_as_an_admin_queries_it_not_in_an_email_sorted_result()
     {
-        var emails = SampleSource().ReadRows(Users, CancellationToken.None).Select(r => r["AdresseEmail"]!).ToList();
+        var path = SampleFiles.CreateSqlite(_temp.File("order.db"), SampleFiles.UsersTable + """
+            INSERT INTO iris_N2F_User (AdresseEmail, Prenom) VALUES ('zoe.wouters@example.be', 'Zoé'), ('Ann.Peeters@example.be', 'Ann'),
+                ('marc.dubois@example.be', 'Marc');
+            """);
 
-        Assert.Equal(emails.OrderBy(e => e, StringComparer.OrdinalIgnoreCase), emails);
-        Assert.Equal("Ann.Peeters@example.be", emails[0]);
+        var rows = new SqliteAgressoSource(path).ReadRows(Users, CancellationToken.None).ToList();
+
+        Assert.Equal([(1, "Zoé"), (2, "Ann"), (3, "Marc")], rows.Select(r => (r.RowNumber, r["Prenom"])));
+        Assert.Equal("iris_N2F_User row 3", rows[2].Origin!.Describe(rows[2].RowNumber));
     }
 
     [Fact]
@@ -51,6 +56,32 @@ public sealed class SqliteAgressoSourceTests : IDisposable
         var rows = SampleSource().ReadRows(Analytics, CancellationToken.None).ToList();
 
         Assert.Equal(Enumerable.Range(1, rows.Count), rows.Select(r => r.RowNumber));
+    }
+
+    [Fact]
+    public void A_view_without_a_required_column_fails_naming_the_view_and_the_column()
+    {
+        var path = SampleFiles.CreateSqlite(_temp.File("nomanager.db"), "CREATE TABLE v (AdresseEmail TEXT, Prenom TEXT, Nom TEXT);");
+        var view = new AgressoView("v", "SELECT AdresseEmail, Prenom, Nom FROM v", ["AdresseEmail", "Prenom", "Nom", "Manager"]);
+
+        var ex = Assert.Throws<AgressoSourceException>(() => new SqliteAgressoSource(path).ReadRows(view, CancellationToken.None).ToList());
+
+        Assert.Contains("view 'v'", ex.Message);
+        Assert.Contains("no column 'Manager'", ex.Message);
+    }
+
+    [Fact]
+    public void A_value_of_an_unexpected_type_fails_naming_the_row_and_the_column()
+    {
+        var path = SampleFiles.CreateSqlite(_temp.File("blob.db"),
+            "CREATE TABLE t (code TEXT, description); INSERT INTO t VALUES ('SP-1', 'Carburant'), ('SP-2', x'CAFE');");
+
+        var ex = Assert.Throws<AgressoSourceException>(() =>
+            new SqliteAgressoSource(path).ReadRows(new AgressoView("t", "SELECT code, description FROM t"), CancellationToken.None).ToList());
+
+        Assert.Contains("row 2", ex.Message);
+        Assert.Contains("column description", ex.Message);
+        Assert.Contains("binary", ex.Message);
     }
 
     [Fact]
@@ -108,13 +139,13 @@ public sealed class SqliteAgressoSourceTests : IDisposable
     public void A_custom_query_file_replaces_the_built_in_query()
     {
         var source = SampleSource();
-        var query = _temp.Write("be02.sql", "SELECT AdresseEmail FROM {view} WHERE Entreprise = 'BE02' ORDER BY AdresseEmail");
+        var query = _temp.Write("be02.sql", "SELECT * FROM {view} WHERE Entreprise = 'BE02' ORDER BY AdresseEmail");
 
         var rows = source.ReadRows(AgressoQueries.ForUsers(new ViewOptions { View = SampleFiles.UsersView, Query = query }),
             CancellationToken.None).ToList();
 
         Assert.Equal(11, rows.Count);
-        Assert.Equal(["AdresseEmail"], rows[0].Values.Keys);
+        Assert.All(rows, r => Assert.Equal("BE02", r["Entreprise"]));
     }
 
     [Fact]

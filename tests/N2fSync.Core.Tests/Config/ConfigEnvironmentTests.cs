@@ -27,10 +27,10 @@ public sealed class ConfigEnvironmentTests
 
         var config = folder.Load(ConfigAssert.Minimal);
 
-        Assert.Equal("n2f-secret", config.N2f.ClientSecret);
+        Assert.Equal("n2f-secret", config.N2f.ClientSecret?.Reveal());
         Assert.True(config.N2f.Sandbox);
         Assert.Equal("reader", config.Source.User);
-        Assert.Equal("db-secret", config.Source.Password);
+        Assert.Equal("db-secret", config.Source.Password?.Reveal());
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ConfigLoaderTests
 
         Assert.Equal(SourceProvider.Sqlite, config.Source.Provider);
         Assert.Equal("id-1", config.N2f.ClientId);
-        Assert.Equal("s3cret", config.N2f.ClientSecret);
+        Assert.Equal("s3cret", config.N2f.ClientSecret?.Reveal());
         Assert.True(config.N2f.Sandbox);
         Assert.Equal(["ssoLogin"], config.Users.ExtraFields);
         Assert.Equal(MissingManagerPolicy.SendEmpty, config.Users.MissingManager);
@@ -62,7 +62,7 @@ public sealed class ConfigLoaderTests
         var config = folder.Load(ConfigAssert.Minimal);
 
         Assert.Equal(200, config.N2f.PageSize);
-        Assert.Equal(N2fOptions.ProductionUrl, config.N2f.EffectiveBaseUrl);
+        Assert.Equal(N2fDefaults.ProductionUrl, config.N2f.EffectiveBaseUrl);
         Assert.Equal("Europe/Paris", config.Quotas.TimeZone);
         Assert.Equal(50, config.Safety.MaxDeleteCount);
         Assert.Equal("iris_N2F_User", config.Source.Users.View);
@@ -163,7 +163,30 @@ public sealed class ConfigLoaderTests
 
         var result = ConfigLoader.Validate(folder.Root, folder.GetEnv);
 
-        Assert.Contains(Path.Combine(folder.Root, "n2fsync.yaml"), Assert.Single(result.Errors).Message);
+        var message = Assert.Single(result.Errors).Message;
+        Assert.Contains(Path.Combine(folder.Root, "n2fsync.yaml"), message);
+        Assert.Contains("holds no n2fsync.yaml", message);
+    }
+
+    [Fact]
+    public void Validate_FolderHoldingAConfig_NamesTheFileInIt()
+    {
+        using var folder = new ConfigTestFolder();
+        folder.WriteFile("n2fsync.yaml", ConfigAssert.Minimal);
+
+        var result = ConfigLoader.Validate(folder.Root, folder.GetEnv);
+
+        Assert.EndsWith($"is a folder, not a config file; the config in it is '{folder.ConfigPath}'.", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_PointsAtTheConfigPathParameter()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var message = Assert.Single(ConfigLoader.Validate(Path.Combine(folder.Root, "absent.yaml"), folder.GetEnv).Errors).Message;
+
+        Assert.Contains("point -ConfigPath or N2FSYNC_CONFIG", message);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ConfigSecretsTests
         Assert.Contains("N2F_CLIENT_SECRET", warning.Message);
         Assert.Contains("***", warning.Message);
         Assert.DoesNotContain(result.Issues, i => i.ToString().Contains("Hunter2-Secret"));
-        Assert.Equal("Hunter2-Secret", result.Config!.N2f.ClientSecret);
+        Assert.Equal("Hunter2-Secret", result.Config!.N2f.ClientSecret?.Reveal());
     }
 
     [Fact]
@@ -75,6 +75,51 @@ public sealed class ConfigSecretsTests
 
         var error = ConfigAssert.SingleError(result, "n2f.clientSecret");
         Assert.DoesNotContain("TopSecretValue", error.ToString());
+    }
+
+    [Fact]
+    public void Load_PasswordInConnectionString_IsMovedToSourcePassword()
+    {
+        using var folder = new ConfigTestFolder();
+
+        var config = folder.Load("source:\n  provider: sqlserver\n  connectionString: Server=sql01;User ID=reader;Password=Pa55word;Encrypt=True\n");
+
+        Assert.Equal("Server=sql01;User ID=reader;Encrypt=True", config.Source.ConnectionString);
+        Assert.Equal("Pa55word", config.Source.Password?.Reveal());
+    }
+
+    [Fact]
+    public void Load_PasswordReferenceInConnectionString_IsMovedAfterExpansion()
+    {
+        using var folder = new ConfigTestFolder().WithEnv("AGRESSO_DB_PASSWORD", "Agr'esso;42");
+
+        var config = folder.Load("source:\n  provider: sqlserver\n  connectionString: 'Server=sql01;Password=\"${AGRESSO_DB_PASSWORD}\"'\n");
+
+        Assert.Equal("Server=sql01", config.Source.ConnectionString);
+        Assert.Equal("Agr'esso;42", config.Source.Password?.Reveal());
+    }
+
+    [Fact]
+    public void Load_PasswordInConnectionStringAndEnvironment_EnvironmentWins()
+    {
+        using var folder = new ConfigTestFolder().WithEnv("AGRESSO_DB_PASSWORD", "from-env");
+
+        var config = folder.Load("source:\n  provider: sqlserver\n  connectionString: Pwd=in-file;Server=sql01\n");
+
+        Assert.Equal("Server=sql01", config.Source.ConnectionString);
+        Assert.Equal("from-env", config.Source.Password?.Reveal());
+    }
+
+    [Fact]
+    public void Config_ToString_NamesSourceAndTargetWithoutSecrets()
+    {
+        using var folder = new ConfigTestFolder().WithEnv("N2F_CLIENT_SECRET", "n2f-s3cret");
+
+        var config = folder.Load("source:\n  provider: sqlserver\n  connectionString: Server=sql01;Database=Agresso;Password=Pa55word\n"
+            + "n2f:\n  sandbox: true\n  clientId: client-42\n");
+
+        Assert.Equal("sqlserver 'Server=sql01;Database=Agresso' → https://sandbox.n2f.com/services/api/v2/ (sandbox, client id client-42)",
+            config.ToString());
     }
 
     [Theory]

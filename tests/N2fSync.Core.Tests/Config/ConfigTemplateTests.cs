@@ -17,7 +17,7 @@ public sealed class ConfigTemplateTests
         ConfigAssert.Valid(result);
         Assert.Equal(provider, result.Config!.Source.Provider);
         Assert.True(result.Config.N2f.Sandbox);
-        Assert.Equal(N2fOptions.SandboxUrl, result.Config.N2f.BaseUrl);
+        Assert.Equal(N2fDefaults.SandboxUrl, result.Config.N2f.BaseUrl);
     }
 
     [Fact]
@@ -107,14 +107,33 @@ public sealed class ConfigTemplateTests
         Assert.DoesNotContain("Hunter2", e.Message);
     }
 
-    [Fact]
-    public void Template_MentionsEveryKnownKey()
+    [Theory]
+    [InlineData(null, "./exports", null, SourceProvider.Csv)]
+    [InlineData(null, null, "./agresso.db", SourceProvider.Sqlite)]
+    [InlineData("Server=sql01;Database=Agresso", null, null, SourceProvider.SqlServer)]
+    [InlineData(null, null, null, SourceProvider.Sqlite)]
+    public void Template_LocationWithoutProvider_ImpliesItsProvider(string? connectionString, string? csvFolder, string? sqlitePath, SourceProvider expected)
     {
-        var text = ConfigTemplate.Render(new());
+        var text = ConfigTemplate.Render(new() { ConnectionString = connectionString, CsvFolder = csvFolder, SqlitePath = sqlitePath });
 
-        var missing = ConfigKeys.All().SelectMany(s => s.Keys).Where(k => !text.Contains(k + ":")).ToList();
+        Assert.Equal(expected, ConfigLoader.Parse(text, null, _ => null).Source.Provider);
+    }
 
-        Assert.Empty(missing);
+    [Fact]
+    public void Template_LocationOfAnotherProvider_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ConfigTemplate.Render(new() { Provider = SourceProvider.Sqlite, CsvFolder = "./csv" }));
+
+        Assert.StartsWith("-Provider Sqlite contradicts -CsvFolder, which is the location of a Csv source", e.Message);
+        Assert.Equal("Provider", e.ParamName);
+    }
+
+    [Fact]
+    public void Template_TwoLocations_AreRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ConfigTemplate.Render(new() { SqlitePath = "./agresso.db", CsvFolder = "./csv" }));
+
+        Assert.StartsWith("-SqlitePath and -CsvFolder name sources of different providers", e.Message);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ConfigUnitTests
     [InlineData("zzzz", null)]
     public void KeySuggestion_FindsClosestKnownKey(string typed, string? expected)
     {
-        Assert.Equal(expected, KeySuggestion.Closest(typed, ConfigKeys.Source.Concat(ConfigKeys.N2f)));
+        Assert.Equal(expected, KeySuggestion.Closest(typed, SourceSchema.Section.Keys.Concat(N2fSchema.Section.Keys)));
     }
 
     [Theory]

@@ -20,29 +20,31 @@ public sealed class RunReportTests : IDisposable
 
     public RunReportTests()
     {
-        _store = SyncStore.Open(_folder.File("store.db"));
-        var summary = new SyncSummary { RunId = "night-1127", StartedAt = Night, Scopes = ["users"] };
-        _store.StartRun(summary, "svc-n2fsync", "AGRESSO-JOB01", 4711);
+        _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
+        var summary = new SyncSummary { RunId = "night-1127", StartedAt = Night, Target = Fixtures.Target.ToString() };
+        summary.Scope("users").Status = ScopeStatus.Completed;
+        _store.Runs.Start(new RunStart("night-1127", Night, false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Fixtures.Target.Origin, null));
 
         Sent(Change(ChangeAction.Update, "ann.peeters@example.be", new FieldDifference("jobTitle", "Comptable", "Comptable principale")), SyncOutcome.Updated, 200, null);
         Sent(Change(ChangeAction.Create, "chloe.o'neil@example.be", new FieldDifference("jobTitle", null, "Responsable " + Script),
             new FieldDifference("canCreateVehicle", null, true)), SyncOutcome.Created, 200, null);
         Sent(Change(ChangeAction.Create, "marc.dupont@example.be", new FieldDifference("culture", null, "français")), SyncOutcome.Failed, 400,
             "culture 'français' must be a 2-letter code such as 'fr' or a culture such as 'fr-BE'.");
-        _store.JournalNotSent("night-1127", Change(ChangeAction.Skip, "not-an-email"),
+        _store.Journal.NotSent("night-1127", Change(ChangeAction.Skip, "not-an-email"),
             new SyncResult { Outcome = SyncOutcome.Skipped, Message = "AdresseEmail: 'not-an-email' is not a valid e-mail address, \"sic\".", Timestamp = Night });
-        _store.RecordIssues("night-1127",
+        _store.Runs.RecordIssues("night-1127",
             [new DataIssue("users", 6, null, "AdresseEmail", DataIssueKind.InvalidEmail, "'not-an-email' is not a valid e-mail address.", "<b>not-an-email</b>")], Night);
         summary.Add(new SyncResult { Outcome = SyncOutcome.Updated });
         summary.Add(new SyncResult { Outcome = SyncOutcome.Created });
         summary.Add(new SyncResult { Outcome = SyncOutcome.Failed });
         summary.AddCompleteness(new ScopeCompleteness { Scope = "users", Rows = 4, ValidRows = 3 });
         summary.Complete(Night.AddMinutes(3));
-        _store.CompleteRun(summary, summary.Outcome, new SyncMetrics
+        summary.Metrics = new SyncMetrics
         {
             Rows = 4, ApiCalls = new() { ["GET 200"] = 4, ["POST 200"] = 2, ["POST 400"] = 1 },
             Latency = new LatencyPercentiles { Calls = 7, P50 = 38, P95 = 210, P99 = 210, Max = 210 }, CacheHits = 3, CacheMisses = 1, CacheHitRate = 0.75,
-        });
+        };
+        _store.Runs.Complete(summary);
     }
 
     public void Dispose()
@@ -55,7 +57,7 @@ public sealed class RunReportTests : IDisposable
         new() { Scope = "users", Action = action, Key = key, Company = "BE01", Differences = differences };
 
     private void Sent(N2fChange change, SyncOutcome outcome, int status, string? message) =>
-        _store.JournalAfter(_store.JournalBefore("night-1127", change, "h", Night),
+        _store.Journal.After(_store.Journal.Before("night-1127", change, "h", Night),
             new SyncResult { Outcome = outcome, StatusCode = status, Message = message, Timestamp = Night });
 
     private string Render(ReportFormat format)

@@ -14,7 +14,7 @@ public sealed class RunHistoryTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly SyncStore _store;
 
-    public RunHistoryTests() => _store = SyncStore.Open(_folder.File("store.db"));
+    public RunHistoryTests() => _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
 
     public void Dispose()
     {
@@ -22,15 +22,17 @@ public sealed class RunHistoryTests : IDisposable
         _folder.Dispose();
     }
 
-    private SyncSummary Run(string id, DateTimeOffset at, string outcome = "Success", params string[] scopes)
+    private SyncSummary Run(string id, DateTimeOffset at, RunOutcome outcome = RunOutcome.Success, params string[] scopes)
     {
-        var summary = new SyncSummary { RunId = id, StartedAt = at, Scopes = scopes.Length == 0 ? ["users"] : scopes };
-        _store.StartRun(summary, "svc-n2fsync", "AGRESSO-JOB01", 4711);
-        if (outcome == SyncStore.Unfinished) return summary;
-        if (outcome != "Success") summary.StoppedBecause = outcome == "Stopped" ? "cancelled" : null;
-        if (outcome == "PartialFailure") summary.Add(new SyncResult { Outcome = SyncOutcome.Failed });
+        var summary = new SyncSummary { RunId = id, StartedAt = at, Target = Fixtures.Target.ToString() };
+        foreach (var scope in scopes.Length == 0 ? ["users"] : scopes) summary.Scope(scope).Status = ScopeStatus.Completed;
+        _store.Runs.Start(new RunStart(id, at, false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Fixtures.Target.Origin, "/etc/n2fsync/n2fsync.yaml"));
+        if (outcome == RunOutcome.Unfinished) return summary;
+        if (outcome == RunOutcome.Stopped) summary.StoppedBecause = "cancelled";
+        if (outcome == RunOutcome.PartialFailure) summary.Add(new SyncResult { Outcome = SyncOutcome.Failed });
         summary.Complete(at.AddMinutes(12));
-        _store.CompleteRun(summary, summary.Outcome, new SyncMetrics { Rows = 25, Latency = new LatencyPercentiles { Calls = 3, P50 = 40 } });
+        summary.Metrics = new SyncMetrics { Rows = 25, Latency = new LatencyPercentiles { Calls = 3, P50 = 40 } };
+        _store.Runs.Complete(summary);
         return summary;
     }
 
@@ -42,14 +44,14 @@ public sealed class RunHistoryTests : IDisposable
 
     private void Sent(string runId, N2fChange change, SyncOutcome outcome, DateTimeOffset at, int status = 200, string? message = null)
     {
-        var id = _store.JournalBefore(runId, change, "hash", at);
-        _store.JournalAfter(id, new SyncResult { Outcome = outcome, StatusCode = status, Message = message, Timestamp = at, Duration = TimeSpan.FromMilliseconds(80) });
+        var id = _store.Journal.Before(runId, change, "hash", at);
+        _store.Journal.After(id, new SyncResult { Outcome = outcome, StatusCode = status, Message = message, Timestamp = at, Duration = TimeSpan.FromMilliseconds(80) });
     }
 
     private List<SyncChangeRecord> Changes(ChangeQuery query)
     {
         var found = new List<SyncChangeRecord>();
-        _store.Changes(query, found.Add);
+        _store.History.Changes(query, found.Add);
         return found;
     }
 
@@ -57,12 +59,12 @@ public sealed class RunHistoryTests : IDisposable
     public void Runs_AreListedNewestFirst_WithWhoWhereCountsAndMetrics()
     {
         Run("r1", Monday);
-        Run("r2", Monday.AddDays(1), "PartialFailure");
+        Run("r2", Monday.AddDays(1), RunOutcome.PartialFailure);
 
-        var runs = _store.Runs(new RunQuery());
+        var runs = _store.History.Runs(new RunQuery());
 
         Assert.Equal(["r2", "r1"], runs.Select(r => r.Id));
-        Assert.Equal(("svc-n2fsync", "AGRESSO-JOB01", "PartialFailure", 1), (runs[0].UserName, runs[0].Host, runs[0].Outcome, runs[0].Failed));
+        Assert.Equal(("svc-n2fsync", "AGRESSO-JOB01", RunOutcome.PartialFailure, 1), (runs[0].UserName, runs[0].Host, runs[0].Outcome, runs[0].Failed));
         Assert.Equal(TimeSpan.FromMinutes(12), runs[0].Duration);
         Assert.Equal(40, runs[0].Metrics!.Latency.P50);
     }
@@ -70,16 +72,16 @@ public sealed class RunHistoryTests : IDisposable
     [Fact]
     public void Runs_FilterByScopeOutcomeDatesAndLast()
     {
-        Run("r1", Monday, "Success", "users");
-        Run("r2", Monday.AddDays(1), "PartialFailure", "users", "projects");
-        Run("r3", Monday.AddDays(2), "Stopped", "plates");
-        Run("r4", Monday.AddDays(3), SyncStore.Unfinished);
+        Run("r1", Monday, RunOutcome.Success, "users");
+        Run("r2", Monday.AddDays(1), RunOutcome.PartialFailure, "users", "projects");
+        Run("r3", Monday.AddDays(2), RunOutcome.Stopped, "plates");
+        Run("r4", Monday.AddDays(3), RunOutcome.Unfinished);
 
-        Assert.Equal(["r2"], _store.Runs(new RunQuery { Scope = "Projects" }).Select(r => r.Id));
-        Assert.Equal(["r4", "r3"], _store.Runs(new RunQuery { Outcomes = ["Stopped", SyncStore.Unfinished] }).Select(r => r.Id));
-        Assert.Equal(["r3", "r2"], _store.Runs(new RunQuery { After = Monday.AddDays(1), Before = Monday.AddDays(3) }).Select(r => r.Id));
-        Assert.Equal(["r4"], _store.Runs(new RunQuery { Last = 1 }).Select(r => r.Id));
-        Assert.Equal(["r1"], _store.Runs(new RunQuery { Ids = ["r1"] }).Select(r => r.Id));
+        Assert.Equal(["r2"], _store.History.Runs(new RunQuery { Scope = "Projects" }).Select(r => r.Id));
+        Assert.Equal(["r4", "r3"], _store.History.Runs(new RunQuery { Outcomes = [RunOutcome.Stopped, RunOutcome.Unfinished] }).Select(r => r.Id));
+        Assert.Equal(["r3", "r2"], _store.History.Runs(new RunQuery { After = Monday.AddDays(1), Before = Monday.AddDays(3) }).Select(r => r.Id));
+        Assert.Equal(["r4"], _store.History.Runs(new RunQuery { Last = 1 }).Select(r => r.Id));
+        Assert.Equal(["r1"], _store.History.Runs(new RunQuery { Ids = ["r1"] }).Select(r => r.Id));
     }
 
     [Fact]
@@ -102,12 +104,12 @@ public sealed class RunHistoryTests : IDisposable
         Run("r1", Monday);
         var skip = new N2fChange { Scope = "users", Action = ChangeAction.Skip, Key = "not-an-email", RowNumber = 6 };
 
-        _store.JournalNotSent("r1", skip, new SyncResult { Outcome = SyncOutcome.Skipped, Message = "AdresseEmail: 'not-an-email' is not a valid e-mail address.", Timestamp = Monday });
+        _store.Journal.NotSent("r1", skip, new SyncResult { Outcome = SyncOutcome.Skipped, Message = "AdresseEmail: 'not-an-email' is not a valid e-mail address.", Timestamp = Monday });
 
         var change = Assert.Single(Changes(new ChangeQuery { Outcomes = [SyncOutcome.Skipped] }));
         Assert.False(change.Sent);
         Assert.Contains("not a valid e-mail", change.Detail);
-        Assert.Empty(_store.UnfinishedWrites("r2"));
+        Assert.Empty(_store.Journal.Unfinished("r2"));
     }
 
     [Fact]
@@ -143,13 +145,13 @@ public sealed class RunHistoryTests : IDisposable
     [Fact]
     public void Changes_WriteStillSending_ReadsAsUnknown()
     {
-        Run("r1", Monday, SyncStore.Unfinished);
-        _store.JournalBefore("r1", Update("ann.peeters@example.be", "a", "b"), "hash", Monday);
+        Run("r1", Monday, RunOutcome.Unfinished);
+        _store.Journal.Before("r1", Update("ann.peeters@example.be", "a", "b"), "hash", Monday);
 
         var change = Assert.Single(Changes(new ChangeQuery { Outcomes = [SyncOutcome.Unknown] }));
 
         Assert.Contains("no answer recorded", change.Message);
-        Assert.Equal(SyncStore.Unfinished, Assert.Single(_store.Runs(new RunQuery())).Outcome);
+        Assert.Equal(RunOutcome.Unfinished, Assert.Single(_store.History.Runs(new RunQuery())).Outcome);
     }
 
     [Fact]
@@ -168,7 +170,7 @@ public sealed class RunHistoryTests : IDisposable
     public void DataIssues_AreKeptPerRun()
     {
         Run("r1", Monday);
-        _store.RecordIssues("r1",
+        _store.Runs.RecordIssues("r1",
         [
             new DataIssue("users", 9, "long.title@example.be", "Fonction", DataIssueKind.TooLong, "Fonction is 151 characters long; N2F takes at most 100.", new string('x', 151)),
             new DataIssue("users", 3, "chloe.o'neil@example.be", "Nouveau_Email", DataIssueKind.PendingRename, "pending rename", "chloe.oneil@example.be", blocking: false),
@@ -180,5 +182,23 @@ public sealed class RunHistoryTests : IDisposable
         Assert.False(issues[0].IsBlocking);
         Assert.Equal(DataIssueKind.TooLong, issues[1].Kind);
         Assert.Empty(_store.DataIssues("r2"));
+    }
+
+    [Fact]
+    public void DataIssues_KeepTheFileOrViewTheirRowNumberCountsIn()
+    {
+        Run("r1", Monday);
+        _store.Runs.RecordIssues("r1",
+        [
+            new DataIssue("users", 42, "ann.peeters@example.be", "Prenom", DataIssueKind.InvalidCharacter, "U+200B (zero width space) in 'Ann\\u200B'", "Ann\u200B")
+            {
+                Origin = SourceOrigin.CsvFile("iris_N2F_User.csv"),
+            },
+            new DataIssue("users", 7, null, "AdresseEmail", DataIssueKind.MissingRequired, "AdresseEmail is empty."),
+        ], Monday);
+
+        var issues = _store.DataIssues("r1");
+
+        Assert.Equal(["row 7", "iris_N2F_User.csv line 42"], issues.Select(i => i.SourceLocation));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using N2fSync.Store;
+using N2fSync.Sync.Apply;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;
@@ -31,12 +32,12 @@ public sealed class StoreUpgradeTests
             create.ExecuteNonQuery();
         }
 
-        using var store = SyncStore.Open(path);
+        using var store = SyncStore.Open(path, Fixtures.Target);
         var changes = new List<SyncChangeRecord>();
-        store.Changes(new ChangeQuery(), changes.Add);
+        store.History.Changes(new ChangeQuery(), changes.Add);
 
-        var run = Assert.Single(store.Runs(new RunQuery()));
-        Assert.Equal(("old1", 3, "Success"), (run.Id, run.Created, run.Outcome));
+        var run = Assert.Single(store.History.Runs(new RunQuery()));
+        Assert.Equal(("old1", 3, RunOutcome.Success), (run.Id, run.Created, run.Outcome));
         var change = Assert.Single(changes);
         Assert.Equal(("jobTitle", true), (change.ChangedFields, change.Sent));
         Assert.Empty(change.Differences);

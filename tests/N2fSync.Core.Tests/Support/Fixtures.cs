@@ -10,6 +10,9 @@ internal static class Fixtures
 {
     public static N2fSyncConfig Config() => new() { Name = "test" };
 
+    /// <summary>The N2F account the store's per-target parts of a test belong to.</summary>
+    public static N2fTarget Target { get; } = new("https://sandbox.n2f.com/services/api/v2/", "test-client");
+
     public static N2fDirectory Directory() => new(
         [new N2fCompany("c-1", "BE01", "Acme Belgium"), new N2fCompany("c-2", "BE02", "Acme Wallonie")],
         new CultureNameMap("role",

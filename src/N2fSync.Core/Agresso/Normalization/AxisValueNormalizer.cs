@@ -1,3 +1,5 @@
+using N2fSync.Agresso.Quality;
+
 namespace N2fSync.Agresso.Normalization;
 
 /// <summary>
@@ -18,27 +20,43 @@ internal static class AxisValueNormalizer
         DateTo = ("date_to", nameof(AgressoAxisValue.ValidTo));
 
     public static AgressoAxisValue Normalize(string scope, SourceRow row) =>
-        Normalize(scope, row.RowNumber, column => row[column], row.HasColumn);
+        Normalize(scope, row.RowNumber, column => row[column], row.HasColumn, row.Origin);
 
-    /// <summary>The typ of any named values, upper-cased ("" when absent): which scope the row belongs to.</summary>
+    /// <summary>
+    /// The typ of any named values, upper-cased ("" when absent): which scope the row belongs to. Invisible characters
+    /// do not count here, so such a row lands in its scope and is rejected there (its code protected) instead of
+    /// leaving the scope and letting its N2F value be deleted.
+    /// </summary>
     public static string TypeOf(Func<string, string?> read, Func<string, bool> has) =>
-        Text.Clean(Read(Typ, read, has)).ToUpperInvariant();
+        InvisibleCharacters.Remove(Text.Clean(Read(Typ, read, has))).ToUpperInvariant();
 
     /// <summary>The status of any named values, cleaned.</summary>
     public static string StatusOf(Func<string, string?> read, Func<string, bool> has) => Text.Clean(Read(Status, read, has));
 
     /// <summary>Normalizes from any reader of values by name (view column or entity property; null when absent).</summary>
-    public static AgressoAxisValue Normalize(string scope, int rowNumber, Func<string, string?> read, Func<string, bool> has)
+    public static AgressoAxisValue Normalize(string scope, int rowNumber, Func<string, string?> read, Func<string, bool> has,
+        SourceOrigin? origin = null)
     {
         var value = new AgressoAxisValue(scope, rowNumber)
         {
+            Origin = origin,
             Type = TypeOf(read, has),
-            CompanyCode = Text.Clean(Read(Client, read, has)),
-            Code = Text.Clean(Read(Code, read, has)),
             Description = Text.Clean(Read(Description, read, has)),
             Status = StatusOf(read, has),
         };
+        var typ = Text.Clean(Read(Typ, read, has));
+        var company = Text.Clean(Read(Client, read, has));
+        var code = Text.Clean(Read(Code, read, has));
+        // Company and code are the key: a rejected row protects them as a person reads them (invisible characters left out).
+        value.CompanyCode = InvisibleCharacters.Remove(company);
+        value.Code = InvisibleCharacters.Remove(code);
         var key = value.Code.Length == 0 ? null : value.Code;
+        foreach (var (field, text) in new[] { (Typ.Column, typ), (Client.Column, company), (Code.Column, code), (Description.Column, value.Description) })
+        {
+            if (InvisibleCharacters.IndexOf(text) is var at and >= 0)
+                value.AddIssue(new DataIssue(scope, rowNumber, key, field, DataIssueKind.InvalidCharacter,
+                    InvisibleCharacters.Message(text, at), text));
+        }
 
         foreach (var (field, text) in new[] { (Client.Column, value.CompanyCode), (Code.Column, value.Code), (Description.Column, value.Description) })
         {

@@ -1,3 +1,4 @@
+using N2fSync.Agresso.Quality;
 using N2fSync.Config;
 using N2fSync.Scopes;
 
@@ -22,22 +23,34 @@ internal sealed class UserNormalizer(UsersOptions options)
 
     private readonly StringPool _pool = new(capacity: 65536);
 
-    public AgressoUser Normalize(SourceRow row) => Normalize(row.RowNumber, column => row[column], row.HasColumn);
+    // The text fields a run sends, besides the e-mail: where an invisible character rejects the row.
+    private readonly UserField[] _sentTexts = UserField.Sent(options.ExtraFields)
+        .Where(f => f.Kind is not (UserFieldKind.Flag or UserFieldKind.Email)).ToArray();
+
+    public AgressoUser Normalize(SourceRow row) => Normalize(row.RowNumber, column => row[column], row.HasColumn, row.Origin);
 
     /// <summary>Normalizes from any reader of columns by name (Agresso column or entity property; null when absent).</summary>
-    public AgressoUser Normalize(int rowNumber, Func<string, string?> read, Func<string, bool> has)
+    public AgressoUser Normalize(int rowNumber, Func<string, string?> read, Func<string, bool> has, SourceOrigin? origin = null)
     {
-        var user = new AgressoUser(rowNumber);
+        var user = new AgressoUser(rowNumber) { Origin = origin };
         var fields = UserField.All;
         string? Read(UserField f) => has(f.Column) ? read(f.Column) : read(f.Property);
 
         var rawMail = Read(fields[0]);
         var mail = Text.CleanEmail(rawMail);
-        user.Set(0, mail);
-        string? key = mail.Length == 0 ? null : mail;
+        // An e-mail with an invisible character is rejected, but the key it protects is the address as a person reads
+        // it: the N2F user of that address must be neither updated nor deleted because of a zero-width space.
+        var hidden = InvisibleCharacters.IndexOf(mail);
+        var visibleMail = hidden < 0 ? mail : InvisibleCharacters.Remove(mail);
+        user.Set(0, visibleMail);
+        string? key = visibleMail.Length == 0 ? null : visibleMail;
+        if (hidden >= 0) user.AddIssue(InvisibleIssue(user, key, fields[0].Column, mail, hidden));
 
         for (var i = 1; i < fields.Count; i++)
             user.Set(i, NormalizeField(user, fields[i], Read(fields[i]), key));
+        foreach (var field in _sentTexts)
+            if (user.Field(field.Index) is string text && InvisibleCharacters.IndexOf(text) is var at and >= 0)
+                user.AddIssue(InvisibleIssue(user, key, field.Column, text, at));
 
         if (mail.Length > 0 && !Text.IsValidEmail(mail))
             user.AddIssue(Issue(user, key, "AdresseEmail", DataIssueKind.InvalidEmail,
@@ -56,6 +69,8 @@ internal sealed class UserNormalizer(UsersOptions options)
             user.AddIssue(Issue(user, key, "Manager", DataIssueKind.SelfManager, "the user names themselves as manager.", manager));
 
         user.NewMail = Text.CleanEmail(read("Nouveau_Email") ?? read(nameof(AgressoUser.NewMail)));
+        if (InvisibleCharacters.IndexOf(user.NewMail) is var inNewMail and >= 0)
+            user.AddIssue(InvisibleIssue(user, key, "Nouveau_Email", user.NewMail, inNewMail));
         user.HomeWorkDistance = _pool.Intern(Text.Clean(read("Distance_TravDom") ?? read(nameof(AgressoUser.HomeWorkDistance))));
         if (user.NewMail.Length > 0 && user.NewMail != mail)
             user.AddIssue(new DataIssue(ScopeNames.Users, rowNumber, key, "Nouveau_Email", DataIssueKind.PendingRename,
@@ -91,6 +106,9 @@ internal sealed class UserNormalizer(UsersOptions options)
                 return Repeating.Contains(field.N2fName) ? _pool.Intern(text) : text;
         }
     }
+
+    private static DataIssue InvisibleIssue(AgressoUser user, string? key, string column, string text, int at) =>
+        Issue(user, key, column, DataIssueKind.InvalidCharacter, InvisibleCharacters.Message(text, at), text);
 
     private static DataIssue Issue(AgressoUser user, string? key, string field, DataIssueKind kind, string message,
         string? value = null) => new(ScopeNames.Users, user.RowNumber, key, field, kind, message, value);

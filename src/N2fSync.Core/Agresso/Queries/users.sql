@@ -1,6 +1,7 @@
 -- Built-in users query: every column of the users view (domain spec 3.1), whole view.
 -- The FROM placeholder is replaced by source.users.view (a table or view name). Plain SQL that runs on SQL Server and SQLite.
--- Sorted by e-mail ignoring case so runs are repeatable whatever the database collation.
+-- No ORDER BY: rows are numbered in the view's own order, so "row 17" in a message is the 17th row an admin sees with
+-- SELECT * FROM the view. The sync does not depend on the order (the planner orders managers before their reports).
 SELECT
     AdresseEmail, Prenom, Nom, Entreprise, Fonction, Role, Profil, Manager,
     Compte_Auxiliaire_Agresso, Moyen_Paiement_Prof, Compte_Auxiliaire2, Matricule, Centre_Cout,
@@ -8,4 +9,3 @@ SELECT
     langue, Structure, Champs_Liaison_SSO, Droit_Relever_Plafond, Methode_SSO,
     Update_Champs_Perso, Nouveau_Email, Action, CompanyID, LocationID, DivisionID
 FROM {view}
-ORDER BY LOWER(AdresseEmail)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using N2fSync.Store;
+
 
 namespace N2fSync.N2f.Cache;
 
@@ -14,7 +14,7 @@ public sealed class CachedN2fListSource : IN2fListSource
 {
     private const int Batch = 200;
     private readonly IN2fListSource _inner;
-    private readonly SyncStore _store;
+    private readonly IListCache _store;
     private readonly string _origin;
     private readonly TimeSpan _ttl;
     private readonly TimeProvider _time;
@@ -25,7 +25,7 @@ public sealed class CachedN2fListSource : IN2fListSource
     /// <paramref name="mustReadFresh"/> names the lists to read from N2F whatever the cache holds (-NoCache, or the lists
     /// a sync diffs against); what is read still refreshes the cache.
     /// </summary>
-    public CachedN2fListSource(IN2fListSource inner, SyncStore store, string origin, TimeSpan ttl, TimeProvider time,
+    public CachedN2fListSource(IN2fListSource inner, IListCache store, string origin, TimeSpan ttl, TimeProvider time,
         Func<N2fList, bool>? mustReadFresh = null)
     {
         _inner = inner;

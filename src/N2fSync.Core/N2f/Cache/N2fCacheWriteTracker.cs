@@ -1,6 +1,6 @@
 using System.Text.Json;
 using N2fSync.N2f.Http;
-using N2fSync.Store;
+
 
 namespace N2fSync.N2f.Cache;
 
@@ -9,7 +9,7 @@ namespace N2fSync.N2f.Cache;
 /// answers no read; once N2F acknowledges, the object N2F answered replaces the item (a delete removes it, also on
 /// 404) and the mark goes. A failed write, one with no known outcome, or an answer without the object drops the list.
 /// </summary>
-public sealed class N2fCacheWriteTracker(SyncStore store, string origin) : IN2fWriteObserver
+public sealed class N2fCacheWriteTracker(IListCache store, string origin) : IN2fWriteObserver
 {
     public void Sending(string method, string path)
     {

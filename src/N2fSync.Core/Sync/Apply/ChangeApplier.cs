@@ -3,40 +3,44 @@ using N2fSync.Diagnostics;
 using N2fSync.N2f;
 using N2fSync.N2f.Http;
 using N2fSync.Scopes;
-using N2fSync.Store;
+using N2fSync.Sync.Ports;
 
 namespace N2fSync.Sync.Apply;
 
 /// <summary>
-/// Sends one change to N2F and says what happened, journaling the write before it is sent and after its outcome.
-/// Keeps, for the run, the keys whose write failed or was not sent, so the changes depending on them are not sent
-/// (decisions 14); does not resend a payload N2F already refused (decisions 15). One instance per run.
+/// Sends one change the write gate let through and says what happened, journaling the write before it is sent and
+/// after its outcome. Keeps, for the run, the keys whose write failed or was not sent, so the changes depending on
+/// them are not sent either (a report waits for their manager's create; a manager's delete waits for their reports to
+/// move). One instance per run.
 /// </summary>
 public sealed class ChangeApplier
 {
     private readonly N2fClient _client;
     private readonly ISyncLog _log;
     private readonly TimeProvider _time;
-    private readonly SyncStore? _store;
+    private readonly IWriteJournal? _journal;
+    private readonly IFailedKeyQueue? _failedKeys;
     private readonly string _runId;
     private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _notSent = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _done = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FailedKey> _queue = new(StringComparer.OrdinalIgnoreCase);
     // Writes sent whose answer was lost, until settled (read back or sent again), and their journal rows.
     private readonly HashSet<string> _unknown = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, long> _unknownJournal = new(StringComparer.OrdinalIgnoreCase);
 
-    public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, SyncStore? store = null, string runId = "",
-        FailureCeiling? ceiling = null)
+    public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, IWriteJournal? journal = null,
+        IFailedKeyQueue? failedKeys = null, string runId = "", FailureCeiling? ceiling = null)
     {
         _client = client;
         _log = log;
         _time = time;
-        _store = store;
+        _journal = journal;
+        _failedKeys = failedKeys;
         _runId = runId;
         Ceiling = ceiling;
-        if (store is not null)
-            foreach (var failed in store.FailedKeys()) _queue[Id(failed.Scope, failed.Company, failed.Key)] = failed;
+        if (failedKeys is not null)
+            foreach (var failed in failedKeys.All()) _queue[Id(failed.Scope, failed.Company, failed.Key)] = failed;
     }
 
     public FailureCeiling? Ceiling { get; }
@@ -59,6 +63,10 @@ public sealed class ChangeApplier
         if (change.DependsOn is { } prerequisite && _notSent.Contains(DependencyKey(change.Scope, prerequisite)))
             return Hold(_notSent, change, SyncOutcome.Skipped,
                 $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.");
+        // A manager is deleted only once every report has moved to their new manager in this run.
+        if (change.WaitsFor.FirstOrDefault(k => !_done.Contains(DependencyKey(change.Scope, k))) is { } waiting)
+            return Hold(_notSent, change, SyncOutcome.Skipped,
+                $"not sent: {waiting} still names {change.Key} as manager in N2F, and its move to a new manager was not written in this run.");
 
         if (change.DependsOn is { } awaited && _unknown.Contains(DependencyKey(change.Scope, awaited)))
             return Result(change, SyncOutcome.Unknown, null,
@@ -67,26 +75,25 @@ public sealed class ChangeApplier
         _unknown.Remove(DependencyKey(change.Scope, change.Key));
 
         var hash = change.Payload?.Hash();
-        if (_queue.TryGetValue(Id(change), out var known) && known.Rejected && known.PayloadHash == hash && known.Action == change.Action.ToString())
-        {
-            // Sending the same refused payload again would cost a write and get the same answer.
-            _failed.Add(DependencyKey(change.Scope, change.Key));
-            return Result(change, SyncOutcome.Failed, known.StatusCode,
-                $"not sent again: N2F refused this same payload in run {known.LastRunId} ({known.Message}); fix the Agresso data.",
-                TimeSpan.Zero);
-        }
-
-        var journalId = _store?.JournalBefore(_runId, change, hash, _time.GetUtcNow());
+        var journalId = _journal?.Before(_runId, change, hash, _time.GetUtcNow());
         var result = await SendAsync(change, cancellationToken).ConfigureAwait(false);
         if (journalId is { } id)
         {
-            _store!.JournalAfter(id, result);
+            _journal!.After(id, result);
             if (result.Outcome == SyncOutcome.Unknown) _unknownJournal[Id(change)] = id;
         }
         RememberOutcome(change, hash, result);
+        if (result.Outcome is SyncOutcome.Created or SyncOutcome.Updated or SyncOutcome.Deleted)
+            _done.Add(DependencyKey(change.Scope, change.Key));
         Ceiling?.Record(result, sent: true);
         return result;
     }
+
+    /// <summary>A change the run did not send because the gate refused or held it: its dependents are not sent either.</summary>
+    public void MarkWithheld(N2fChange change) => MarkNotSent(change);
+
+    /// <summary>A change that fails without being sent (N2F refused this same payload before): its dependents fail too.</summary>
+    public void MarkFailed(N2fChange change) => _failed.Add(DependencyKey(change.Scope, change.Key));
 
     private async Task<SyncResult> SendAsync(N2fChange change, CancellationToken cancellationToken)
     {
@@ -103,6 +110,11 @@ public sealed class ChangeApplier
             if (change.Action == ChangeAction.Delete && response.StatusCode == 404)
                 return Result(change, SyncOutcome.Deleted, 404, "already absent from N2F.", watch.Elapsed, sent: true);
             return Fail(change, response.StatusCode, N2fJson.ErrorMessage(response.Body), watch.Elapsed);
+        }
+        catch (N2fApiException e) when (e.StatusCode == 429)
+        {
+            return Fail(change, 429, $"N2F's quota refused the call (429) until the retries ran out: {e.N2fMessage}. "
+                                     + "Not a data problem: it is retried next run.", watch.Elapsed);
         }
         catch (N2fApiException e)
         {
@@ -133,24 +145,25 @@ public sealed class ChangeApplier
         if (_unknownJournal.TryGetValue(Id(change), out var id))
         {
             _unknownJournal.Remove(Id(change));
-            _store!.JournalAfter(id, result);
+            _journal!.After(id, result);
         }
         RememberOutcome(change, change.Payload?.Hash(), result);
+        _done.Add(DependencyKey(change.Scope, change.Key));
         return result;
     }
 
     private void RememberOutcome(N2fChange change, string? hash, SyncResult result)
     {
-        if (_store is null) return;
+        if (_failedKeys is null) return;
         if (result.Outcome == SyncOutcome.Failed)
         {
             var rejected = result.StatusCode is >= 400 and < 500 and not 408 and not 429;
-            _store.RecordFailure(_runId, change.Scope, change.Company, change.Key, change.Action.ToString(), hash,
+            _failedKeys.RecordFailure(_runId, change.Scope, change.Company, change.Key, change.Action.ToString(), hash,
                 result.StatusCode, result.Message, rejected, result.Timestamp);
         }
         else if (result.Outcome != SyncOutcome.Unknown && _queue.Remove(Id(change)))
         {
-            _store.ClearFailure(change.Scope, change.Company, change.Key);
+            _failedKeys.Clear(change.Scope, change.Company, change.Key);
         }
     }
 

@@ -1,3 +1,4 @@
+using N2fSync.Config;
 using N2fSync.N2f.Quota;
 
 namespace N2fSync.Sync.Apply;
@@ -11,6 +12,10 @@ namespace N2fSync.Sync.Apply;
 public sealed class SettlementCost(QuotaLimits limits, int pageSize)
 {
     public QuotaLimits Limits { get; } = limits;
+
+    /// <summary>The costs under the configured quotas in force at <paramref name="now"/>, with the configured page size.</summary>
+    public static SettlementCost At(N2fSyncConfig config, DateTimeOffset now) =>
+        new(new QuotaSchedule(config.Quotas).LimitsAt(now), config.N2f.PageSize);
 
     /// <summary>Pages a list of <paramref name="items"/> costs: a full last page is followed by an empty one.</summary>
     public int Pages(int items) => items / Math.Max(1, pageSize) + 1;

@@ -16,6 +16,8 @@ public enum SyncOutcome
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
+    /// <summary>Not sent: the write gate refused it (a protected key, another target, a delete the current source does not call for...).</summary>
+    Refused,
     /// <summary>
     /// The write was sent and no answer came back: it may have been applied. Within a run it is settled by reading N2F
     /// back (or sent again), and a change depending on it waits with this outcome, not sent; in history, a run that

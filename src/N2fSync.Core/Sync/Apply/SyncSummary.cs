@@ -1,15 +1,28 @@
+using N2fSync.Diagnostics;
+
 namespace N2fSync.Sync.Apply;
 
 /// <summary>Counts of one run, written to the information stream at the end and kept for history.</summary>
 public sealed class SyncSummary
 {
     private readonly List<ScopeCompleteness> _completeness = [];
+    private readonly List<ScopeResult> _scopes = [];
 
     public string RunId { get; init; } = "";
-    public IReadOnlyList<string> Scopes { get; set; } = [];
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; private set; }
     public bool WhatIf { get; init; }
+
+    /// <summary>The N2F target written to (base URL and client id) and the configuration used.</summary>
+    public string Target { get; init; } = "";
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Scope names in run order.</summary>
+    public IReadOnlyList<string> Scopes => _scopes.Select(s => s.Scope).ToList();
+
+    /// <summary>How each scope went, in run order.</summary>
+    public IReadOnlyList<ScopeResult> ScopeResults => _scopes;
+
     public int Created { get; private set; }
     public int Updated { get; private set; }
     public int Deleted { get; private set; }
@@ -18,9 +31,23 @@ public sealed class SyncSummary
     public int Failed { get; private set; }
     public int Held { get; private set; }
 
-    /// <summary>Why the run stopped early (failure ceiling, cancellation), if it did.</summary>
+    /// <summary>Changes the write gate refused (protected keys, another target, deletes the source does not call for...).</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Source rows rejected by data-quality checks (their N2F objects were left alone).</summary>
+    public int RejectedRows { get; set; }
+
+    /// <summary>Why the run stopped early (failure ceiling, time budget, cancel, N2F lost), if it did.</summary>
     public string? StoppedBecause { get; set; }
+
+    /// <summary>Why nothing could be done (authentication, connection, source), if so.</summary>
+    public string? FailedBecause { get; set; }
+
     public int WouldWrite { get; private set; }
+
+    /// <summary>Writes the gate let through before any was sent, and how long they take at the quota.</summary>
+    public int PlannedWrites { get; set; }
+    public string? Estimate { get; set; }
 
     /// <summary>Calls sent to N2F in this run (retries included), retries, and 429 answers received.</summary>
     public int ApiReads { get; set; }
@@ -35,15 +62,36 @@ public sealed class SyncSummary
     public IReadOnlyList<ScopeCompleteness> Completeness => _completeness;
 
     /// <summary>API calls, latency, cache use, throughput and memory of the run, once it ended.</summary>
-    public Diagnostics.SyncMetrics? Metrics { get; set; }
+    public SyncMetrics? Metrics { get; set; }
 
     public TimeSpan Duration => (EndedAt ?? StartedAt) - StartedAt;
 
-    /// <summary>True when every change went through; a scheduled job exits non-zero otherwise.</summary>
-    public bool Succeeded => Failed == 0 && Held == 0 && StoppedBecause is null;
+    /// <summary>True for Success; a scheduled job exits non-zero otherwise.</summary>
+    public bool Succeeded => Outcome == RunOutcome.Success;
 
-    /// <summary>Success, PartialFailure (some rows failed or deletes were held) or Stopped.</summary>
-    public string Outcome => StoppedBecause is not null ? "Stopped" : Succeeded ? "Success" : "PartialFailure";
+    public RunOutcome Outcome
+    {
+        get
+        {
+            if (_scopes.Count > 0 && _scopes.All(s => s.Status is ScopeStatus.Failed or ScopeStatus.NotReached)
+                && Created + Updated + Deleted == 0)
+                return RunOutcome.Failed;
+            if (FailedBecause is not null && _scopes.Count == 0) return RunOutcome.Failed;
+            if (StoppedBecause is not null) return RunOutcome.Stopped;
+            if (Failed > 0 || _scopes.Any(s => s.Status == ScopeStatus.Failed)) return RunOutcome.PartialFailure;
+            return RunOutcome.Success;
+        }
+    }
+
+    /// <summary>The scope's line in <see cref="ScopeResults"/>, added in run order on first use.</summary>
+    public ScopeResult Scope(string name)
+    {
+        var found = _scopes.FirstOrDefault(s => string.Equals(s.Scope, name, StringComparison.OrdinalIgnoreCase));
+        if (found is not null) return found;
+        found = new ScopeResult { Scope = name };
+        _scopes.Add(found);
+        return found;
+    }
 
     public void Add(SyncResult result)
     {
@@ -55,23 +103,35 @@ public sealed class SyncSummary
             case SyncOutcome.Unchanged: Unchanged++; break;
             case SyncOutcome.Skipped: Skipped++; break;
             case SyncOutcome.Held: Held++; break;
+            case SyncOutcome.Refused: Refused++; break;
             default: Failed++; break;
         }
     }
 
+    /// <summary>Keys on both sides that agree: counted from the plan (they have no change object).</summary>
+    public void AddUnchanged(int count) => Unchanged += count;
+
     /// <summary>A change -WhatIf did not send.</summary>
     public void AddWhatIf() => WouldWrite++;
-
-    public void AddSkipped() => Skipped++;
 
     public void AddCompleteness(ScopeCompleteness completeness) => _completeness.Add(completeness);
 
     public void Complete(DateTimeOffset at) => EndedAt = at;
 
-    public override string ToString() => WhatIf
-        ? $"N2fSync run {RunId} ({string.Join(", ", Scopes)}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped; {Duration.TotalSeconds:0.0} s."
-        : $"N2fSync run {RunId} ({string.Join(", ", Scopes)}): {Created} created, {Updated} updated, {Deleted} deleted, "
-          + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{(Held > 0 ? $", {Held} deletes held" : "")} "
-          + $"in {Duration.TotalSeconds:0.0} s{(StoppedBecause is null ? "" : $"; stopped: {StoppedBecause}")}."
-          + (_completeness.Count == 0 ? "" : $" Completeness: {string.Join(", ", _completeness)}.");
+    public override string ToString()
+    {
+        var scopes = string.Join(", ", Scopes);
+        var extras = (Held > 0 ? $", {Held} deletes held" : "") + (Refused > 0 ? $", {Refused} refused" : "")
+                     + (RejectedRows > 0 ? $", {RejectedRows} source rows rejected" : "");
+        var line = WhatIf
+            ? $"N2fSync run {RunId} ({scopes}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped{extras}; {Duration.TotalSeconds:0.0} s."
+            : $"N2fSync run {RunId} ({scopes}): {Outcome}. {Created} created, {Updated} updated, {Deleted} deleted, "
+              + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{extras} in {Duration.TotalSeconds:0.0} s."
+              + (FailedBecause is null ? "" : $" Failed: {FailedBecause}.")
+              + (StoppedBecause is null ? "" : $" Stopped: {StoppedBecause}.");
+        var notDone = _scopes.Where(s => s.Status != ScopeStatus.Completed).ToList();
+        if (notDone.Count > 0) line += $" Scopes: {string.Join("; ", notDone)}.";
+        if (_completeness.Count > 0) line += $" Completeness: {string.Join(", ", _completeness)}.";
+        return line;
+    }
 }

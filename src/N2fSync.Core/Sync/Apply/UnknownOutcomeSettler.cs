@@ -1,6 +1,5 @@
 using N2fSync.Config;
 using N2fSync.N2f;
-using N2fSync.N2f.Quota;
 using N2fSync.Scopes;
 using N2fSync.Sync.Axes;
 using N2fSync.Sync.Users;
@@ -19,14 +18,6 @@ namespace N2fSync.Sync.Apply;
 public sealed class UnknownOutcomeSettler(N2fReader reader, N2fDirectory directory, N2fSyncConfig config, SettlementCost cost)
 {
     private readonly UserPayloads _users = new(config.Users, config.N2f.Sandbox, directory);
-
-    /// <summary>A settler over a session's reader, directory and quotas as they stand now.</summary>
-    public static async Task<UnknownOutcomeSettler> CreateAsync(SyncSession session, CancellationToken cancellationToken)
-    {
-        var directory = await session.DirectoryAsync(cancellationToken).ConfigureAwait(false);
-        var limits = new QuotaSchedule(session.Config.Quotas).LimitsAt(session.Time.GetUtcNow());
-        return new UnknownOutcomeSettler(session.Reader, directory, session.Config, new SettlementCost(limits, session.Config.N2f.PageSize));
-    }
 
     /// <summary>
     /// Settles <paramref name="unknown"/> (writes sent whose answer was lost; creates, updates and deletes of any

@@ -13,6 +13,7 @@ namespace N2fSync.Sync.Axes;
 internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N2fDirectory directory)
 {
     private readonly AxisPayloads _payloads = new(scope);
+    private int _unchanged;
 
     public SyncPlan Plan(IReadOnlyList<AgressoAxisValue> source, IReadOnlyList<CompanyAxis> companies, PlanOptions options)
     {
@@ -26,7 +27,10 @@ internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N
         foreach (var company in InCodeOrder(companies).Where(c => resolved.ContainsKey(c.Company.Uuid)))
             changes.AddRange(Writes(context, company, resolved[company.Company.Uuid], options));
         changes.AddRange(Deletes(context));
-        return new SyncPlan(scope.Name, changes, context.Issues, context.Warnings, source.Count, companies.Sum(c => c.Values.Count));
+        return new SyncPlan(scope.Name, changes, context.Issues, context.Warnings, source.Count, companies.Sum(c => c.Values.Count))
+        {
+            Unchanged = _unchanged,
+        };
     }
 
     /// <summary>
@@ -95,6 +99,7 @@ internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N
                 var differences = _payloads.Compare(value, n2f);
                 if (differences.Count == 0)
                 {
+                    _unchanged++;
                     if (options.IncludeEqual) yield return Change(ChangeAction.None, value, company, payload, differences);
                     continue;
                 }

@@ -36,9 +36,19 @@ internal sealed class CompanyAxisReader(N2fReader reader, AxisLocator locator, I
                 continue;
             }
             var values = new List<N2fAxisValue>();
-            await reader.ReadAxisValuesAsync(scope.Name, company, lookup.AxisId, values.Add, cancellationToken).ConfigureAwait(false);
-            log.Verbose($"{scope.Name}: {values.Count} N2F value(s) in company {company.Code} (axis {lookup.AxisId}).");
-            result.Add(new CompanyAxis(company, lookup.AxisId, null, values));
+            var read = await locator.ReadValuesAsync(scope, company, lookup.AxisId, (axisId, ct) =>
+            {
+                values.Clear();
+                return reader.ReadAxisValuesAsync(scope.Name, company, axisId, values.Add, ct);
+            }, cancellationToken).ConfigureAwait(false);
+            if (read.AxisId is null)
+            {
+                log.Warning($"{scope.Name}: {read.Problem}");
+                result.Add(new CompanyAxis(company, null, read.Problem, []));
+                continue;
+            }
+            log.Verbose($"{scope.Name}: {values.Count} N2F value(s) in company {company.Code} (axis {read.AxisId}).");
+            result.Add(new CompanyAxis(company, read.AxisId, null, values));
         }
         return result;
     }

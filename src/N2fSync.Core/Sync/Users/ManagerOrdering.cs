@@ -82,8 +82,10 @@ internal sealed class ManagerOrdering(UserPayloads payloads)
         Differences = p.Differences,
         RowNumber = p.Resolved.User.RowNumber,
         DependsOn = dependsOn,
-        Reason = reason ?? (p.Resolved.User.NewMail.Length > 0 && p.Resolved.User.NewMail != p.Key
-            ? $"pending rename to {p.Resolved.User.NewMail}" : null),
+        Reason = reason ?? (p.Resolved.MailOverride is { } renamed
+            ? $"matched under the new address {renamed}, as renamed in N2F; Agresso still lists {p.Resolved.User.Key}"
+            : p.Resolved.User.NewMail.Length > 0 && p.Resolved.User.NewMail != p.Key
+                ? $"pending rename to {p.Resolved.User.NewMail}" : null),
         Issues = p.Resolved.User.Issues,
     };
 }

@@ -31,29 +31,30 @@ internal sealed class UserPayloads
     }
 
     /// <summary>The payload for a valid user whose company, role and profile are already resolved.</summary>
-    public N2fPayload Build(AgressoUser user, string companyUuid, string role, string profile, string? managerOverride = null)
+    public N2fPayload Build(AgressoUser user, string companyUuid, string role, string profile, string? managerOverride = null,
+        string? mailOverride = null)
     {
         var payload = new N2fPayload();
         for (var i = 0; i < _fields.Count; i++)
-            payload[_fields[i].N2fName] = Wanted(_fields[i], _indexes[i], user, companyUuid, role, profile, managerOverride);
+            payload[_fields[i].N2fName] = Wanted(_fields[i], _indexes[i], user, companyUuid, role, profile, managerOverride, mailOverride);
         return payload;
     }
 
-    public N2fPayload Build(ResolvedUser r) => Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride);
+    public N2fPayload Build(ResolvedUser r) => Build(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride, r.MailOverride);
 
     /// <summary>Fields of the payload <see cref="Build(ResolvedUser)"/> would send that differ from the N2F user; null when none.</summary>
     public List<FieldDifference>? Compare(ResolvedUser r, N2fUser n2f) =>
-        Compare(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride, n2f);
+        Compare(r.User, r.CompanyUuid, r.Role, r.Profile, r.ManagerOverride, n2f, r.MailOverride);
 
     /// <summary>The same, from the parts of a resolved user (no object needed for a user in step).</summary>
     public List<FieldDifference>? Compare(AgressoUser user, string companyUuid, string role, string profile, string? managerOverride,
-        N2fUser n2f)
+        N2fUser n2f, string? mailOverride = null)
     {
         List<FieldDifference>? differences = null;
         for (var i = 0; i < _fields.Count; i++)
         {
             var field = _fields[i];
-            var wanted = Wanted(field, _indexes[i], user, companyUuid, role, profile, managerOverride);
+            var wanted = Wanted(field, _indexes[i], user, companyUuid, role, profile, managerOverride, mailOverride);
             var actual = n2f.Field(_indexes[i]);
             if (!Equal(field.Kind, wanted, actual))
                 (differences ??= []).Add(new FieldDifference(field.N2fName, actual, wanted));
@@ -80,8 +81,9 @@ internal sealed class UserPayloads
     }
 
     private object? Wanted(UserField field, int index, AgressoUser user, string companyUuid, string role, string profile,
-        string? managerOverride) => field.Kind switch
+        string? managerOverride, string? mailOverride = null) => field.Kind switch
     {
+        UserFieldKind.Email when mailOverride is not null => mailOverride,
         UserFieldKind.Company => companyUuid,
         UserFieldKind.Role => role,
         UserFieldKind.Profile => profile,

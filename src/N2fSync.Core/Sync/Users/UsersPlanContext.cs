@@ -63,13 +63,18 @@ internal sealed class ResolvedUser(int index, AgressoUser user, N2fSync.N2f.N2fC
     public string Role { get; } = role;
     public string Profile { get; } = profile;
 
-    /// <summary>"" when the manager is sent empty (users.missingManager: sendEmpty); null to send the source's manager.</summary>
+    /// <summary>"" when the manager is sent empty (users.missingManager: sendEmpty), the manager's new address when they
+    /// were renamed in N2F; null to send the source's manager.</summary>
     public string? ManagerOverride { get; set; }
+
+    /// <summary>The new address of a user found renamed in N2F (matched there); null to send the source's address.</summary>
+    public string? MailOverride { get; set; }
 }
 
 /// <summary>A change for a valid user before ordering.</summary>
 internal sealed record PlannedUser(ResolvedUser Resolved, ChangeAction Action, N2fPayload Payload, List<FieldDifference> Differences)
 {
-    public string Key => Resolved.User.Key;
+    /// <summary>The N2F key the change is written under: the new address of a user renamed in N2F, else the source's.</summary>
+    public string Key => Resolved.MailOverride ?? Resolved.User.Key;
     public string Manager => Payload.TryGetValue("managerMail", out var m) && m is string s ? s : "";
 }

@@ -34,7 +34,10 @@ internal sealed class UsersPlanRun
     private readonly Dictionary<string, N2fCompany> _companies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _profiles = new(StringComparer.Ordinal);
-    private int _n2fCount;
+    private readonly PendingRenames _renames;
+    private readonly ManagerOrphans _orphans;
+    private Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
+    private int _n2fCount, _unchanged;
 
     internal UsersPlanRun(N2fSyncConfig config, N2fDirectory directory, UserPayloads payloads, UsersPlanContext context,
         bool[] resolved)
@@ -48,11 +51,14 @@ internal sealed class UsersPlanRun
             if (resolved[row]) _state[row] = Resolved;
         _inN2f = new bool[resolved.Length];
         _differences = new List<FieldDifference>?[resolved.Length];
+        _renames = new PendingRenames(context, row => resolved[row]);
+        _orphans = new ManagerOrphans(context.KeyRows);
         _mayLoseManager = new bool[resolved.Length];
         for (var row = 0; row < resolved.Length; row++)
         {
             var manager = context.Source[row].ManagerMail;
-            if (resolved[row] && manager.Length > 0 && !IsResolved(manager)) _mayLoseManager[row] = true;
+            // Compared again at the end: the manager may be sent empty, or be found under a new address.
+            if (resolved[row] && manager.Length > 0 && (!IsResolved(manager) || _renames.IsOldMail(manager))) _mayLoseManager[row] = true;
         }
         _managed = ManagedCompanies();
     }
@@ -64,6 +70,7 @@ internal sealed class UsersPlanRun
         if (n2f.CompanyCode.Length > 0) _byCompany[n2f.CompanyCode] = _byCompany.TryGetValue(n2f.CompanyCode, out var n) ? n + 1 : 1;
         var key = n2f.Key;
         if (key.Length == 0) return;
+        _orphans.Add(n2f);
         if (_context.KeyRows.TryGetValue(key, out var row))
         {
             // A key N2F answers twice is compared as answered last.
@@ -75,24 +82,30 @@ internal sealed class UsersPlanRun
             return;
         }
         _n2fOnlyKeys.Add(key);
+        // A pending rename's new address is the person, already renamed in N2F: never deleted.
+        if (_renames.Claim(n2f)) return;
         if (_managed.Contains(n2f.CompanyId)) _gone.Add(n2f);
     }
 
     public SyncPlan Finish(PlanOptions options)
     {
         ResolveManagers();
+        MatchRenames();
         var pending = new List<PlannedUser>();
         for (var row = 0; row < _state.Length; row++)
         {
             if ((_state[row] & (Resolved | Dropped)) != Resolved) continue;
             var user = _context.Source[row];
             var protectedByConfig = _context.ConfigProtected.Contains(user.Key);
-            if (_inN2f[row])
+            var renamedIn = _inN2f[row] ? null : _renames.FoundUnderNewMail(row);
+            if (_inN2f[row] || renamedIn is not null)
             {
-                var differences = (_state[row] & WithoutManager) != 0 && _recheck.TryGetValue(row, out var n2f)
-                    ? _payloads.Compare(Resolution(row), n2f) : _differences[row];
+                var differences = renamedIn is not null ? _payloads.Compare(Resolution(row), renamedIn)
+                    : NeedsRecheck(row) && _recheck.TryGetValue(row, out var n2f) ? _payloads.Compare(Resolution(row), n2f)
+                    : _differences[row];
                 if (differences is null)
                 {
+                    _unchanged++;
                     if (options.IncludeEqual) pending.Add(Planned(row, ChangeAction.None, []));
                     continue;
                 }
@@ -116,10 +129,38 @@ internal sealed class UsersPlanRun
         if (options.PriorityKeys is { Count: > 0 } priority)
             pending = pending.OrderBy(p => priority.Contains(p.Key) ? 0 : 1).ToList();
         changes.AddRange(new ManagerOrdering(_payloads).Order(pending));
-        changes.AddRange(Deletes());
+        var movingAway = new HashSet<string>(changes.Where(c => c.Action == ChangeAction.Update
+            && c.Differences.Any(d => d.Field == "managerMail")).Select(c => c.Key), StringComparer.Ordinal);
+        changes.AddRange(Deletes(movingAway));
         foreach (var ambiguity in _directory.Roles.Ambiguities.Concat(_directory.Profiles.Ambiguities)) _context.Warn(ambiguity);
-        return new SyncPlan(ScopeNames.Users, changes, _context.Issues, _context.Warnings, _context.Source.Count, _n2fCount, _byCompany);
+        return new SyncPlan(ScopeNames.Users, changes, _context.Issues, _context.Warnings, _context.Source.Count, _n2fCount, _byCompany)
+        {
+            Unchanged = _unchanged,
+        };
     }
+
+    /// <summary>
+    /// Renames done by hand in N2F: a row whose new address N2F has (and not its old one) is matched there; both
+    /// addresses in N2F is a conflict, rejected with no write for either.
+    /// </summary>
+    private void MatchRenames()
+    {
+        if (!_renames.Any) return;
+        for (var row = 0; row < _state.Length; row++)
+        {
+            if ((_state[row] & (Resolved | Dropped)) != Resolved || !_inN2f[row] || _renames.FoundUnderNewMail(row) is null) continue;
+            var user = _context.Source[row];
+            _context.Reject(user, "Nouveau_Email", DataIssueKind.RenameConflict,
+                $"both {user.Key} and the new address {user.NewMail} exist in N2F: which one is this person is unknown. "
+                + "Delete or rename one of them in N2F by hand (keep the one with the expense history); neither is written until then.",
+                user.NewMail);
+            _state[row] |= Dropped;
+        }
+        _renamed = _renames.Matched(row => _inN2f[row], _context.Source);
+    }
+
+    private bool NeedsRecheck(int row) =>
+        (_state[row] & WithoutManager) != 0 || _renamed.ContainsKey(_context.Source[row].ManagerMail);
 
     /// <summary>A change for one row: its resolved user and payload; a create's differences are what it sets.</summary>
     private PlannedUser Planned(int row, ChangeAction action, List<FieldDifference>? differences)
@@ -132,9 +173,12 @@ internal sealed class UsersPlanRun
     private ResolvedUser Resolution(int row)
     {
         var user = _context.Source[row];
+        var renamedIn = _inN2f[row] ? null : _renames.FoundUnderNewMail(row);
         return new ResolvedUser(row, user, CompanyOf(user), RoleOf(user), ProfileOf(user))
         {
-            ManagerOverride = (_state[row] & WithoutManager) != 0 ? "" : null,
+            ManagerOverride = (_state[row] & WithoutManager) != 0 ? ""
+                : _renamed.TryGetValue(user.ManagerMail, out var newManagerMail) ? newManagerMail : null,
+            MailOverride = renamedIn is null ? null : user.NewMail,
         };
     }
 
@@ -228,13 +272,19 @@ internal sealed class UsersPlanRun
             Reason = string.Join("; ", u.Issues.Where(i => i.IsBlocking).Select(i => $"{i.Field}: {i.Message}")),
         });
 
-    private IEnumerable<N2fChange> Deletes()
+    private IEnumerable<N2fChange> Deletes(ISet<string> movingAway)
     {
         if (_context.Source.Count == 0)
         {
             _context.Warn("The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone').");
             yield break;
         }
+        var deleted = new HashSet<string>(_gone.Select(u => u.Key), StringComparer.Ordinal);
+        // Source rows (valid or not) naming a manager who is not in the source: that manager must stay.
+        var sourceReports = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var user in _context.Source)
+            if (user.ManagerMail.Length > 0 && deleted.Contains(user.ManagerMail) && user.Key.Length > 0)
+                (sourceReports.TryGetValue(user.ManagerMail, out var list) ? list : sourceReports[user.ManagerMail] = []).Add(user.Key);
         foreach (var n2f in _gone.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
             if (_context.ConfigProtected.Contains(n2f.Key))
@@ -242,7 +292,7 @@ internal sealed class UsersPlanRun
                 _context.Warn($"{n2f.Key} is not in the source but protected by safety.protectedKeys: not deleted.");
                 continue;
             }
-            yield return new N2fChange
+            var delete = new N2fChange
             {
                 Scope = ScopeNames.Users,
                 Action = ChangeAction.Delete,
@@ -251,6 +301,7 @@ internal sealed class UsersPlanRun
                 CompanyId = n2f.CompanyId,
                 Reason = "not in the source",
             };
+            yield return _orphans.Check(delete, sourceReports.TryGetValue(n2f.Key, out var reports) ? reports : [], deleted, movingAway);
         }
     }
 

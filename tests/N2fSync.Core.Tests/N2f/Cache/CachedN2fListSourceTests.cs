@@ -18,7 +18,7 @@ public sealed class CachedN2fListSourceTests : IDisposable
         .With("users", FakeListSource.User("ann.peeters@example.be", "Comptable"), FakeListSource.User("Chloe.ONeil@Example.be", "Juriste"))
         .With("companies", """{"uuid":"c-1","code":"BE01","name":"Acme Belgique"}""");
 
-    public CachedN2fListSourceTests() => _store = SyncStore.Open(_folder.File("store.db"));
+    public CachedN2fListSourceTests() => _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
 
     public void Dispose()
     {
@@ -27,7 +27,7 @@ public sealed class CachedN2fListSourceTests : IDisposable
     }
 
     private CachedN2fListSource Cache(Func<N2fList, bool>? fresh = null, string origin = Origin, int ttlMinutes = 60) =>
-        new(_n2f, _store, origin, TimeSpan.FromMinutes(ttlMinutes), _clock, fresh);
+        new(_n2f, _store.Cache, origin, TimeSpan.FromMinutes(ttlMinutes), _clock, fresh);
 
     private static async Task<List<string>> ReadAsync(IN2fListSource source, N2fList list)
     {

@@ -23,8 +23,8 @@ public sealed class N2fCacheWriteTrackerTests : IDisposable
 
     public N2fCacheWriteTrackerTests()
     {
-        _store = SyncStore.Open(_folder.File("store.db"));
-        _tracker = new N2fCacheWriteTracker(_store, Origin);
+        _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
+        _tracker = new N2fCacheWriteTracker(_store.Cache, Origin);
     }
 
     public void Dispose()
@@ -33,7 +33,7 @@ public sealed class N2fCacheWriteTrackerTests : IDisposable
         _folder.Dispose();
     }
 
-    private CachedN2fListSource Cache() => new(_n2f, _store, Origin, TimeSpan.FromMinutes(60), _clock);
+    private CachedN2fListSource Cache() => new(_n2f, _store.Cache, Origin, TimeSpan.FromMinutes(60), _clock);
 
     private async Task<List<JsonElement>> ReadAsync(N2fList list)
     {

@@ -50,26 +50,20 @@ public sealed class SyncRunTests : IAsyncLifetime
         return new SyncSession(config) { SourceFactory = () => source };
     }
 
-    /// <summary>What Sync-N2fScope -Scope users does, minus PowerShell.</summary>
+    /// <summary>What Sync-N2fScope -Scope users does, minus PowerShell: the core run itself.</summary>
     private static async Task<SyncRun> SyncUsersAsync(SyncSession session, bool whatIf = false)
     {
-        var run = SyncRun.Start(session, whatIf, "svc-n2fsync", "AGRESSO-JOB01", 4711);
-        run.Summary.Scopes = ["users"];
-        var source = session.ReadSource(ScopeDefinition.Users, default).ToList();
-        var plan = await session.PlanAsync(ScopeDefinition.Users, source, new PlanOptions(), default);
-        run.RecordSource("users", source);
-        foreach (var change in plan.Changes)
-            run.Record(whatIf && change.Action != ChangeAction.Skip ? new SyncResult { Outcome = SyncOutcome.Skipped, Action = change.Action }
-                : await run.Applier.ApplyAsync(change, default), change);
+        using var run = session.StartRun(new RunRequest { WhatIf = whatIf, UserName = "svc-n2fsync", Host = "AGRESSO-JOB01", ProcessId = 4711 },
+            new RecordingHost());
+        await run.RunScopesAsync([ScopeDefinition.Users], default);
         run.Complete();
-        run.Dispose();
         return run;
     }
 
     private static List<SyncChangeRecord> Journal(SyncSession session, string runId)
     {
         var found = new List<SyncChangeRecord>();
-        session.Store.Changes(new ChangeQuery { RunIds = [runId] }, found.Add);
+        session.Store.History.Changes(new ChangeQuery { RunIds = [runId] }, found.Add);
         return found;
     }
 
@@ -94,7 +88,7 @@ public sealed class SyncRunTests : IAsyncLifetime
 
         var run = await SyncUsersAsync(session);
 
-        var record = Assert.Single(session.Store.Runs(new RunQuery()));
+        var record = Assert.Single(session.Store.History.Runs(new RunQuery()));
         Assert.Equal(("users", 3, 2), (record.Completeness[0].Scope, record.Completeness[0].Rows, record.Completeness[0].ValidRows));
         Assert.Equal(DataIssueKindOf(session, run.RunId), [N2fSync.Agresso.DataIssueKind.InvalidEmail]);
         Assert.Equal(1, record.DataIssues);
@@ -111,7 +105,7 @@ public sealed class SyncRunTests : IAsyncLifetime
 
         await SyncUsersAsync(session);
 
-        var metrics = Assert.Single(session.Store.Runs(new RunQuery())).Metrics!;
+        var metrics = Assert.Single(session.Store.History.Runs(new RunQuery())).Metrics!;
         Assert.Equal(1, metrics.ApiCalls["POST 400"]);
         Assert.Equal(1, metrics.ApiCalls["POST 200"]);
         Assert.Equal(1, metrics.ApiCalls["AUTH 200"]);
@@ -131,8 +125,8 @@ public sealed class SyncRunTests : IAsyncLifetime
         await SyncUsersAsync(session, whatIf: true);
 
         var journal = new List<SyncChangeRecord>();
-        session.Store.Changes(new ChangeQuery(), journal.Add);
-        Assert.Empty(session.Store.Runs(new RunQuery()));
+        session.Store.History.Changes(new ChangeQuery(), journal.Add);
+        Assert.Empty(session.Store.History.Runs(new RunQuery()));
         Assert.Empty(journal);
     }
 
@@ -140,12 +134,12 @@ public sealed class SyncRunTests : IAsyncLifetime
     public async Task Complete_PrunesRunsOlderThanTheRetention()
     {
         using var session = Session(c => c.Store.RetentionDays = 30);
-        var old = new SyncSummary { RunId = "last-year", StartedAt = DateTimeOffset.UtcNow.AddDays(-365), Scopes = ["users"] };
-        session.Store.StartRun(old, "svc-n2fsync", "AGRESSO-JOB01", 1);
+        session.Store.Runs.Start(new RunStart("last-year", DateTimeOffset.UtcNow.AddDays(-365), false, "svc-n2fsync", "AGRESSO-JOB01", 1,
+            session.Target.Origin, null));
 
         var run = await SyncUsersAsync(session);
 
-        Assert.Equal([run.RunId], session.Store.Runs(new RunQuery()).Select(r => r.Id));
+        Assert.Equal([run.RunId], session.Store.History.Runs(new RunQuery()).Select(r => r.Id));
         Assert.Equal(1, run.Pruned!.Runs);
     }
 

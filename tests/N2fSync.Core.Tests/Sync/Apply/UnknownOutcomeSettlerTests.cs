@@ -8,6 +8,7 @@ using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync.Axes;
+using N2fSync.Sync.Ports;
 using N2fSync.Sync.Users;
 using N2fSync.Tests.N2f;
 using N2fSync.Tests.Support;
@@ -39,8 +40,8 @@ public sealed class UnknownOutcomeSettlerTests : IAsyncLifetime
     {
         _n2f = await ClientHarness.StartAsync(client: o => o.RetryCount = 2, emulator: o => o.DateStyle = DateStyle.ParisOffset);
         _n2f.Client.ResendWritesOfUnknownOutcome = false;
-        _store = SyncStore.Open(_folder.File("store.db"));
-        _applier = new ChangeApplier(_n2f.Client, _n2f.Log, new FakeTimeProvider(MondayMorning), _store, "run-1");
+        _store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
+        _applier = new ChangeApplier(_n2f.Client, _n2f.Log, new FakeTimeProvider(MondayMorning), _store.Journal, _store.FailedKeys, "run-1");
         _reader = new N2fReader(_n2f.Client, 200);
         _directory = await _reader.ReadDirectoryAsync(default);
     }
@@ -253,12 +254,12 @@ public sealed class UnknownOutcomeSettlerTests : IAsyncLifetime
     {
         var change = UserChange(ChangeAction.Create, Chloe, row: [("Prenom", "Chloé"), ("Nom", "O'Neil")]);
         await ApplyWithAnswersLostAsync(change);
-        Assert.Equal("Unknown", Assert.Single(_store.Journal("run-1")).Outcome);
+        Assert.Equal("Unknown", Assert.Single(_store.JournalOf("run-1")).Outcome);
 
         _applier.RecordSettled((await Settler().SettleAsync([change], null, default)).Changes[0]);
 
-        var entry = Assert.Single(_store.Journal("run-1"));
-        Assert.Equal((SyncStore.Done, "Created"), (entry.State, entry.Outcome));
+        var entry = Assert.Single(_store.JournalOf("run-1"));
+        Assert.Equal((JournalEntry.Done, "Created"), (entry.State, entry.Outcome));
         Assert.Contains("the answer was lost; read back: N2F holds what was sent", entry.Message, StringComparison.Ordinal);
     }
 

@@ -52,15 +52,18 @@ public sealed class AxisSyncAgainstEmulatorTests : IAsyncLifetime
     private static Dictionary<string, string?> Plate(string client, string code, string description, string from = "2024-03-15", string to = "2099-12-31") =>
         Row(code, ("typ", "PLAQUE"), ("client", client), ("description", description), ("date_from", from), ("date_to", to));
 
-    /// <summary>Reads the scope's source, plans it against N2F and applies every change, as Sync-N2fScope -Delete does.</summary>
-    private static async Task<(SyncPlan Plan, List<SyncResult> Results)> SyncAsync(SyncSession session, string scopeName)
+    /// <summary>Runs the scope as Sync-N2fScope -Delete -AllowMassDelete does: read, plan, gate, apply.</summary>
+    private static async Task<(SyncSummary Summary, List<SyncResult> Results)> SyncAsync(SyncSession session, string scopeName)
     {
         session.Scopes.TryGet(scopeName, out var scope);
-        var plan = await session.PlanAsync(scope, session.ReadSource(scope, default).ToList(), new PlanOptions(), default);
-        var applier = session.CreateApplier("test-run");
-        var results = new List<SyncResult>();
-        foreach (var change in plan.Changes) results.Add(await applier.ApplyAsync(change, default));
-        return (plan, results);
+        var host = new RecordingHost();
+        using var run = session.StartRun(new RunRequest
+        {
+            Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true,
+        }, host);
+        await run.RunScopesAsync([scope], default);
+        run.Complete();
+        return (run.Summary, host.Results);
     }
 
     private IEnumerable<string> Writes() =>
@@ -110,9 +113,10 @@ public sealed class AxisSyncAgainstEmulatorTests : IAsyncLifetime
         N2f.Requests.Clear();
 
         using var second = Session();
-        var (plan, _) = await SyncAsync(second, "projects");
+        var (summary, results) = await SyncAsync(second, "projects");
 
-        Assert.Empty(plan.Changes);
+        Assert.Empty(results);
+        Assert.Equal(3, summary.Unchanged);
         Assert.Empty(Writes());
         Assert.Equal(new DateOnly(2026, 12, 31), N2f.State.FindAxisValue("c-1", "projects", "PRJ-0050")!.ValidityDateTo);
     }

@@ -1,0 +1,16 @@
+using N2fSync.Agresso;
+using N2fSync.Scopes;
+
+namespace N2fSync.Sync.Run;
+
+/// <summary>
+/// What a run reads: the scope's source rows (normalized, rejected rows included and marked) and the plan of the
+/// scope against a fresh read of N2F. The session implements it over the configured source and the N2F client.
+/// </summary>
+public interface IScopeSource
+{
+    IEnumerable<AgressoEntity> ReadSource(ScopeDefinition scope, CancellationToken cancellationToken);
+
+    Task<SyncPlan> PlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, PlanOptions options,
+        CancellationToken cancellationToken);
+}
