@@ -19,6 +19,8 @@
         'Get-N2fSyncChange'
         'Export-N2fSyncReport'
         'Clear-N2fCache'
+        'Test-N2fConnection'
+        'Remove-N2fSyncPersonalData'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
@@ -30,9 +32,20 @@
     # time), so Get-Help works offline and is always the help of the installed version. A made-up URL would only make
     # Update-Help fail. Set it once such a location exists.
     PrivateData          = @{
+        # What a feed shows (Find-PSResource, a gallery page); build.ps1 -Package writes them into the .nupkg.
         PSData = @{
-            Tags       = @('N2F', 'Agresso', 'Unit4', 'Sync', 'Expenses')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('N2F', 'Agresso', 'Unit4', 'Sync', 'Expenses', 'HR', 'Provisioning', 'Windows', 'Linux', 'PSEdition_Core', 'PSEdition_Desktop')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/N2fSync/N2fSync'
+            ReleaseNotes = @'
+0.1.0
+- Sync-N2fScope, Compare-N2fPayload, Get-AgressoEntity, Get-N2fEntity: users and analytic axis values from Agresso
+  (SQL Server, SQLite, CSV) to N2F, one way, exact, resumable, under N2F's quotas, with a delete guard.
+- Test-N2fConnection: a configuration checked end to end before the first run.
+- Get-N2fSyncRun, Get-N2fSyncChange, Export-N2fSyncReport (-History for a page of charts over the runs).
+- Remove-N2fSyncPersonalData: one person erased from the local store for an erasure request.
+- Installable from a feed with PSResourceGet (Install-PSResource N2fSync).
+'@
         }
     }
 }

@@ -11,6 +11,8 @@
     ./build.ps1 -Test           # build, xUnit, then Pester in a fresh pwsh; prints 'N passed, N failed'
 .EXAMPLE
     ./build.ps1 -Demo           # build, start the N2F emulator, sync the sample Agresso data, show what happened
+.EXAMPLE
+    ./build.ps1 -Package        # build, then out/N2fSync.zip (Azure Automation) and out/N2fSync.<version>.nupkg (a feed)
 #>
 [CmdletBinding()]
 param(
@@ -86,5 +88,11 @@ if ($Demo) {
 }
 
 if ($Package) {
-    & (Join-Path $root 'tests/tools/New-ModulePackage.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out
+    # The zip Azure Automation imports, and the .nupkg PSResourceGet installs from a feed.
+    & (Join-Path $root 'tools/New-ModulePackage.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out | Out-Null
+    if (Get-Command Compress-PSResource -ErrorAction SilentlyContinue) {
+        & (Join-Path $root 'tools/New-ModuleNupkg.ps1') -ModuleFolder (Join-Path $out 'N2fSync') -Destination $out | Out-Null
+    } else {
+        Write-Warning 'No .nupkg: it needs PSResourceGet 1.1 or later (PowerShell 7.6 has it). The zip is written.'
+    }
 }

@@ -130,7 +130,7 @@ Describe 'Help' {
         }
 
         It 'the compiler reports a cmdlet without a doc and leaves its help empty' {
-            $compiler = Get-ChildItem (Join-Path $script:RepoRoot 'tests/tools/HelpCompiler/bin') -Recurse -Filter HelpCompiler.dll |
+            $compiler = Get-ChildItem (Join-Path $script:RepoRoot 'tools/HelpCompiler/bin') -Recurse -Filter HelpCompiler.dll |
                 Where-Object { $_.Directory.Name -eq 'net10.0' } | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
             $compiler | Should -Not -BeNullOrEmpty
             $work = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-help-' + [guid]::NewGuid().ToString('N'))

@@ -3,7 +3,7 @@ Describe 'Module package' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
         Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
-        $script:Packager = Join-Path $script:RepoRoot 'tests/tools/New-ModulePackage.ps1'
+        $script:Packager = Join-Path $script:RepoRoot 'tools/New-ModulePackage.ps1'
         $script:ModuleFolder = Split-Path $script:ModuleManifest
         $script:Work = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-package-' + [guid]::NewGuid().ToString('N'))
         New-Item -ItemType Directory -Path $script:Work | Out-Null

@@ -51,6 +51,11 @@ Describe 'Format views' {
         $journal = @(Get-N2fSyncRun -ConfigPath $config | Get-N2fSyncChange -ConfigPath $config) +
             @(Get-N2fSyncRun -ConfigPath $axesConfig | Get-N2fSyncChange -ConfigPath $axesConfig)
 
+        # Before a first run: every check of a configuration (the plain HTTP of the emulator gives a warning).
+        $checks = @(Test-N2fConnection -ConfigPath $axesConfig -WarningAction SilentlyContinue)
+        # An erasure request for the manager, whose report's row names her.
+        $erasures = @(Remove-N2fSyncPersonalData -Key 'boss.mertens@example.be' -ConfigPath $config -Confirm:$false)
+
         $bad = Join-Path $script:Work 'bad.yaml'
         Set-Content -Path $bad -Value "source:`n  provider: oracle`n  pageSise: 3" -Encoding utf8
         $validation = Test-N2fSyncConfig -ConfigPath $bad
@@ -69,6 +74,8 @@ Describe 'Format views' {
             'N2fSync.Config.ConfigIssue'            = @($validation.Issues)
             'N2fSync.Store.SyncRunRecord'           = $runs
             'N2fSync.Store.SyncChangeRecord'        = $journal
+            'N2fSync.Health.ConnectionCheck'        = $checks
+            'N2fSync.Store.PersonalDataErasure'     = $erasures
         }
     }
 

@@ -223,8 +223,15 @@ internal static class ErrorRecordFactory
         "ReportPathTaken", ErrorCategory.ResourceExists, runId,
         "Export one run per file: pipe runs through ForEach-Object { Export-N2fSyncReport -RunId $_.Id -Path \"$($_.Id).html\" }.");
 
+    public static ErrorRecord HistoryNotHtml(string path) => Record(
+        new ArgumentException($"The history of runs is written as an HTML page, not as '{path}'."), "HistoryNotHtml",
+        ErrorCategory.InvalidArgument, path, "Name the file .html (or pass -Format Html); Get-N2fSyncRun | Export-Csv gives the runs as CSV.");
+
     public static ErrorRecord ReportWriteFailed(Exception e, string path) => Record(e, "ReportWriteFailed", ErrorCategory.WriteError,
         path, "Check that the folder exists and is writable, and that the file is not open elsewhere.");
+
+    public static ErrorRecord PersonalDataKeyInvalid(ArgumentException e, string key) => Record(e, "PersonalDataKeyInvalid",
+        ErrorCategory.InvalidArgument, key, "Pass the person's whole e-mail address, as the users view holds it (case does not matter).");
 
     public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
         ErrorCategory.NotSpecified, what, "See the exception for details.");

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using N2fSync.N2f.Http;
+using N2fSync.Platform;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Diagnostics;
@@ -21,6 +22,8 @@ public sealed class JsonLinesLog : IDisposable
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         // Shared read so a collector can tail the file while a run appends to it.
+        // Names, e-mails and field values of real people: readable by the account that runs the sync only.
+        OwnerOnlyFiles.PrepareFile(path);
         var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
         _writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
     }

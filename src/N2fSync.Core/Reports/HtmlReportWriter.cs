@@ -18,28 +18,29 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
     {
         using var w = new StreamWriter(output, new UTF8Encoding(false), 65536, leaveOpen: true);
         var run = report.Run;
-        w.Write($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>N2fSync run {E(run.Id)}</title>");
-        w.Write($"<style>{HtmlReportStyle.Css}</style></head><body>");
-        w.Write($"<h1>N2fSync run {E(run.Id)} <span class=\"badge {E(run.Outcome.ToString())}\">{E(run.Outcome.ToString())}</span></h1>");
+        w.Write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.Write($"<title>N2fSync run {E(run.Id)}</title><style>{HtmlReportStyle.Css}</style></head><body>");
+        w.Write($"<header class=\"top\"><div><h1>N2fSync run {E(run.Id)} <span class=\"badge {E(run.Outcome.ToString())}\">{E(run.Outcome.ToString())}</span></h1>");
         w.Write($"<div class=\"meta\">{E(Instant(run.StartedAt))} to {E(run.EndedAt is { } end ? Instant(end) : "(unfinished)")}"
-                + $" · scopes {E(string.Join(", ", run.Scopes))} · {E(run.UserName)} on {E(run.Host)}</div>");
+                + $" · scopes {E(string.Join(", ", run.Scopes))} · {E(run.UserName)} on {E(run.Host)}</div></div></header><main>");
         if (run.StoppedBecause is { } why) w.Write($"<p><strong>Stopped:</strong> {E(why)}</p>");
         WriteCounts(w, run);
         foreach (var (title, outcomes) in RunReport.Groups) WriteChanges(w, report, title, outcomes);
         WriteIssues(w, report.DataIssues);
         WriteMetrics(w, run);
-        w.Write("</body></html>");
+        w.Write("<footer>Written by Export-N2fSyncReport. Times are UTC.</footer></main></body></html>");
     }
 
     private static void WriteCounts(StreamWriter w, SyncRunRecord run)
     {
-        w.Write("<h2>Counts</h2><table class=\"counts\"><tr>");
-        var counts = JsonReportWriter.Counts(run).ToList();
-        foreach (var (name, _) in counts) w.Write($"<th>{E(name)}</th>");
-        w.Write("</tr><tr>");
-        foreach (var (_, count) in counts) w.Write($"<td class=\"n\">{count}</td>");
-        w.Write("</tr></table>");
-        foreach (var c in run.Completeness) w.Write($"<div>Completeness: {E(c.ToString())}</div>");
+        w.Write("<h2>Counts</h2><section class=\"kpis\">");
+        foreach (var (name, count) in JsonReportWriter.Counts(run))
+        {
+            var tone = count == 0 ? "" : name is "failed" ? " bad" : name is "held" or "dataIssues" ? " warn" : "";
+            w.Write($"<div class=\"kpi{tone}\"><div class=\"label\">{E(name == "dataIssues" ? "data issues" : name)}</div><div class=\"value\">{count}</div></div>");
+        }
+        w.Write("</section>");
+        foreach (var c in run.Completeness) w.Write($"<div class=\"note\">Completeness: {E(c.ToString())}</div>");
     }
 
     private void WriteChanges(StreamWriter w, RunReport report, string title, IReadOnlyCollection<Sync.Apply.SyncOutcome> outcomes)
@@ -49,7 +50,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
         report.ForEachChange(outcomes, c =>
         {
             if (shown == 0)
-                w.Write($"<h2>{E(title)}</h2><table><tr><th>Scope</th><th>Company</th><th>Key</th><th>Action</th><th>Outcome</th>"
+                w.Write($"<h2>{E(title)}</h2><div class=\"table\"><table><tr><th>Scope</th><th>Company</th><th>Key</th><th>Action</th><th>Outcome</th>"
                         + "<th>Status</th><th>Why / what changed</th></tr>");
             if (shown >= maxRowsPerSection)
             {
@@ -71,7 +72,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
             }
             w.Write("</td></tr>");
         });
-        if (shown > 0) w.Write("</table>");
+        if (shown > 0) w.Write("</table></div>");
         if (more > 0) w.Write($"<p class=\"note\">{more} more not shown; Export-N2fSyncReport -Format Csv lists them all.</p>");
     }
 
@@ -83,17 +84,17 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
             w.Write("<p class=\"note\">None.</p>");
             return;
         }
-        w.Write("<table><tr><th>Scope</th><th>Row</th><th>Key</th><th>Field</th><th>Kind</th><th>Problem</th><th>Blocking</th></tr>");
+        w.Write("<div class=\"table\"><table><tr><th>Scope</th><th>Row</th><th>Key</th><th>Field</th><th>Kind</th><th>Problem</th><th>Blocking</th></tr>");
         foreach (var i in issues)
             w.Write($"<tr><td>{E(i.Scope)}</td><td>{E(i.SourceLocation)}</td><td>{E(i.Key)}</td><td>{E(i.Field)}</td>"
                     + $"<td>{E(i.Kind.ToString())}</td><td>{E(i.Message)}</td><td>{(i.IsBlocking ? "yes" : "no")}</td></tr>");
-        w.Write("</table>");
+        w.Write("</table></div>");
     }
 
     private static void WriteMetrics(StreamWriter w, SyncRunRecord run)
     {
         if (run.Metrics is not { } m) return;
-        w.Write("<h2>Metrics</h2><table>");
+        w.Write("<h2>Metrics</h2><div class=\"table\"><table class=\"facts\">");
         Row(w, "Duration", F("{0:0.0} s", m.DurationSeconds));
         Row(w, "Rows", F("{0} ({1:0.##} per second)", m.Rows, m.RowsPerSecond));
         Row(w, "API calls", string.Join(", ", m.ApiCalls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}")));
@@ -103,7 +104,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
             m.CacheHitRate is { } rate ? F(" ({0:0.#} %)", 100 * rate) : ""));
         Row(w, "Write success", m.WriteSuccessRate is { } success ? F("{0:0.#} %", 100 * success) : "no writes");
         Row(w, "Peak working set", F("{0:0.#} MB", m.PeakWorkingSetMegabytes));
-        w.Write("</table>");
+        w.Write("</table></div>");
     }
 
     private static void Row(StreamWriter w, string name, string value) => w.Write($"<tr><th>{E(name)}</th><td>{E(value)}</td></tr>");

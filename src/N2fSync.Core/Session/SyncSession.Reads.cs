@@ -1,6 +1,7 @@
 using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Http;
+using N2fSync.Store;
 using N2fSync.Sync;
 
 namespace N2fSync.Session;
@@ -14,8 +15,15 @@ public sealed partial class SyncSession
         // Writes keep the cache true even in a session that reads nothing (Compare | Sync applies a plan as it comes).
         if (Config.Cache.Enabled) client.WriteObserver = new N2fCacheWriteTracker(Store.Cache, Origin);
         if (JsonLog is { } log) client.Metrics.Observed += log.ApiCall;
+        // Every process of this account that uses the same API client takes turns (one call in flight for N2F).
+        client.CallLock = new ClientCallLock(ClientCallLock.PathFor(LockFolder(), Target), TimeSpan.FromSeconds(Config.Quotas.WindowSeconds), Time);
         return client;
     }
+
+    /// <summary>Beside an explicit store (its processes share it), else in the user's own N2fSync folder.</summary>
+    private string LockFolder() => string.IsNullOrWhiteSpace(Config.Store.Path)
+        ? System.IO.Path.Combine(SyncStore.DataFolder(), "locks")
+        : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Config.Store.Path!))!, "locks");
 
     private IN2fListSource CreateLists()
     {

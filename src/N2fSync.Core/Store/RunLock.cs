@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using N2fSync.Platform;
 using N2fSync.Sync.Ports;
 
 namespace N2fSync.Store;

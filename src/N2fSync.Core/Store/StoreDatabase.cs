@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using N2fSync.Platform;
 using N2fSync.Store.Schema;
 
 namespace N2fSync.Store;
@@ -22,7 +23,10 @@ internal sealed class StoreDatabase : IDisposable
     public string Path { get; }
 
     /// <summary>Opens (creating when needed, readable by its owner only) and brings the schema up to date.</summary>
-    public static StoreDatabase Open(string path)
+    public static StoreDatabase Open(string path) => Open(path, StoreSchema.CurrentVersion);
+
+    /// <summary>Opens and migrates up to <paramref name="version"/> only: how tests make a store of an earlier release.</summary>
+    internal static StoreDatabase Open(string path, int version)
     {
         OwnerOnlyFiles.PrepareFile(path);
         SqliteConnection? connection = null;
@@ -36,7 +40,7 @@ internal sealed class StoreDatabase : IDisposable
             }.ToString());
             connection.Open();
             var database = new StoreDatabase(path, connection);
-            StoreSchema.Upgrade(database);
+            StoreSchema.Upgrade(database, version);
             return database;
         }
         catch (SqliteException e)

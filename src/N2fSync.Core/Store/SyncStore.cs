@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using N2fSync.Config;
-using N2fSync.N2f;
 using N2fSync.N2f.Cache;
 using N2fSync.N2f.Quota;
+using N2fSync.N2f;
+using N2fSync.Platform;
 using N2fSync.Store.History;
 using N2fSync.Store.Parts;
 using N2fSync.Sync.Ports;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using N2fSync.Config;
@@ -19,7 +17,7 @@ public sealed class N2fClient : IDisposable
 {
     // A 429 without Retry-After: wait a full quota window before the next call of that kind.
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(60);
-    private readonly HttpClient _http;
+    private readonly N2fExchange _exchange;
     private readonly Uri _baseUrl;
     private readonly N2fCredentials _credentials;
     private readonly N2fOptions _options;
@@ -30,7 +28,6 @@ public sealed class N2fClient : IDisposable
     private readonly Redactor _redactor = new();
     private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private int _answered;
 
     public N2fClient(N2fOptions options, N2fCredentials credentials, QuotaGate gate, ISyncLog? log = null,
         TimeProvider? time = null, HttpMessageHandler? handler = null)
@@ -44,7 +41,8 @@ public sealed class N2fClient : IDisposable
         _tokens = new N2fTokenCache(TimeSpan.FromSeconds(options.TokenSafetyMarginSeconds), _time);
         _redactor.Add(credentials.ClientSecret);
         // The per-call timeout is ours (linked token), so HttpClient's own is switched off.
-        _http = new HttpClient(handler ?? N2fHttpHandler.Create(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        var http = new HttpClient(handler ?? N2fHttpHandler.Create(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _exchange = new N2fExchange(http, _baseUrl, options.TimeoutSeconds, _time, Metrics, _redactor, _log);
         _retry = N2fRetryPipeline.Build(options, _time, _log, _baseUrl, () => HasAnswered);
         Stats = new N2fCallStats(gate);
     }
@@ -65,10 +63,19 @@ public sealed class N2fClient : IDisposable
     /// </summary>
     public bool ResendWritesOfUnknownOutcome { get; set; } = true;
 
+    /// <summary>Keeps other processes using the same API client from calling N2F at the same time (null: this process only).</summary>
+    public ClientCallLock? CallLock { get; set; }
+
+    // The cross-process turn of the attempt in flight (one at a time, under _oneAtATime).
+    private ClientCallLock.Turn? _turn;
+
     public Uri BaseUrl => _baseUrl;
 
     /// <summary>Whether N2F has answered anything (any status) in this session.</summary>
-    public bool HasAnswered => Volatile.Read(ref _answered) == 1;
+    public bool HasAnswered => _exchange.HasAnswered;
+
+    /// <summary>N2F's clock (the Date header of its last answer) and ours when that answer came: their offset.</summary>
+    public (DateTimeOffset Server, DateTimeOffset Local)? LastAnswerClock => _exchange.LastAnswerClock;
 
     /// <summary>GET a path; the answer body on 2xx, else <see cref="N2fApiException"/>.</summary>
     public async Task<string> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
@@ -125,7 +132,19 @@ public sealed class N2fClient : IDisposable
             return await _retry.ExecuteAsync(async ct =>
             {
                 if (attempts++ > 0) Stats.CountRetry();
-                return await AttemptAsync(method, path, body, reauthenticated: false, ct).ConfigureAwait(false);
+                // The turn is taken per attempt, not across a retry's back-off: another process may call meanwhile.
+                using var turn = CallLock is null ? null : await CallLock.AcquireAsync(ct).ConfigureAwait(false);
+                _turn = turn;
+                try
+                {
+                    if (turn is not null)
+                        foreach (var (kind, at) in turn.ForeignCalls) _gate.Seed(kind, [at]);
+                    return await AttemptAsync(method, path, body, reauthenticated: false, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _turn = null;
+                }
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (N2fTransientException e)
@@ -165,7 +184,7 @@ public sealed class N2fClient : IDisposable
         N2fAnswer answer;
         try
         {
-            answer = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+            answer = await _exchange.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (N2fTransientException e) when (kind == CallKind.Write && !e.SurelyNotSent && !ResendWritesOfUnknownOutcome)
         {
@@ -175,6 +194,8 @@ public sealed class N2fClient : IDisposable
         {
             // Counted whatever happened: a call that got no answer may have reached N2F and spent its quota.
             _gate.Settle(kind);
+            // Answered or not, the call may have reached N2F: other processes count it too.
+            _turn?.Record(kind, _time.GetUtcNow());
         }
         _log.Verbose($"N2F {method.Method} {path} -> {answer.Status} ({answer.Elapsed.TotalMilliseconds:0} ms)");
 
@@ -206,7 +227,7 @@ public sealed class N2fClient : IDisposable
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         Stats.CountAuthentication();
-        var answer = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await _exchange.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = answer.TakeText();
         _log.Verbose($"N2F POST auth -> {answer.Status} ({answer.Elapsed.TotalMilliseconds:0} ms)");
         if (answer.Status is >= 500 or 408 or 429)
@@ -219,71 +240,11 @@ public sealed class N2fClient : IDisposable
         return token;
     }
 
-    /// <summary>
-    /// Sends one request with the per-call timeout and reads its body into a pooled buffer; turns timeouts and dropped
-    /// connections into transient failures that say whether the request may have reached N2F.
-    /// </summary>
-    private async Task<N2fAnswer> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
-                .ConfigureAwait(false);
-            Volatile.Write(ref _answered, 1);
-            var body = Redacted(await N2fBody.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false));
-            Metrics.Record(new N2fCall(request.Method.Method, Path(request), (int)response.StatusCode, watch.Elapsed, _time.GetUtcNow()));
-            return new N2fAnswer((int)response.StatusCode, body, RetryAfterOf(response), watch.Elapsed);
-        }
-        catch (Exception) when (Unanswered(request, watch.Elapsed))
-        {
-            throw;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            _log.Verbose($"N2F {request.Method.Method} {Path(request)} timed out after {watch.Elapsed.TotalSeconds:0.#} s");
-            throw new N2fTransientException(request.Method.Method, Path(request), null, $"no answer within {_options.TimeoutSeconds} s");
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            _log.Verbose($"N2F {request.Method.Method} {Path(request)} failed: {_redactor.Apply(e.GetBaseException().Message)}");
-            throw new N2fTransientException(request.Method.Method, Path(request), null, _redactor.Apply(TransportFailure.Cause(e)),
-                inner: e, surelyNotSent: TransportFailure.SurelyNotSent(e));
-        }
-    }
-
-    /// <summary>The body as received, unless a known secret appears in it: then as text with the secret blanked.</summary>
-    private N2fBody Redacted(N2fBody body)
-    {
-        if (!_redactor.AppearsIn(body.Utf8.Span)) return body;
-        using (body) return N2fBody.FromText(_redactor.Apply(body.Text()));
-    }
-
-    /// <summary>Counts a call that got no answer (status 0) and lets the exception go on; always false.</summary>
-    private bool Unanswered(HttpRequestMessage request, TimeSpan elapsed)
-    {
-        Metrics.Record(new N2fCall(request.Method.Method, Path(request), 0, elapsed, _time.GetUtcNow()));
-        return false;
-    }
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date - _time.GetUtcNow() is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero;
-        return null;
-    }
-
-    private string Path(HttpRequestMessage request) =>
-        request.RequestUri is null ? "" : _baseUrl.MakeRelativeUri(request.RequestUri).ToString();
-
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     public void Dispose()
     {
-        _http.Dispose();
+        _exchange.Dispose();
         _oneAtATime.Dispose();
     }
 }

@@ -39,7 +39,8 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
     public void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, byte[] Json)> items) => database.InTransaction(transaction =>
     {
         foreach (var (seq, key, json) in items)
-            transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) VALUES ($id, $seq, $key, $json)",
+            // Stored as text, as an acknowledged write's item is: the bytes are UTF-8 already, the cast converts nothing.
+            transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) VALUES ($id, $seq, $key, CAST($json AS TEXT))",
                 ("$id", listId), ("$seq", seq), ("$key", key), ("$json", json));
         transaction.Execute("UPDATE cache_lists SET items = items + $n, bytes = bytes + $bytes WHERE id = $id",
             ("$id", listId), ("$n", items.Count), ("$bytes", items.Sum(i => (long)i.Json.Length)));

@@ -16,7 +16,7 @@ internal static class StoreSchema
 
     public static int CurrentVersion => Migrations[Migrations.Count - 1].Version;
 
-    public static void Upgrade(StoreDatabase database)
+    public static void Upgrade(StoreDatabase database, int upTo)
     {
         var version = (int)database.Scalar("PRAGMA user_version");
         if (version > CurrentVersion)
@@ -25,7 +25,7 @@ internal static class StoreSchema
                 "Update the N2fSync module on this machine (Update-PSResource N2fSync), or set store.path to another file. "
                 + "Nothing was read from or written to this store.");
         database.Execute(Pragmas);
-        foreach (var migration in Migrations.Where(m => m.Version > version))
+        foreach (var migration in Migrations.Where(m => m.Version > version && m.Version <= upTo))
             database.InTransaction(transaction =>
             {
                 migration.Apply(transaction);

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security.AccessControl;
 using System.Security.Principal;
 
-namespace N2fSync.Store;
+namespace N2fSync.Platform;
 
 /// <summary>
 /// The store, its lock files and the JSON log hold names, e-mails and field values of real people: they are created

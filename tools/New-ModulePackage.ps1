@@ -9,7 +9,7 @@
     the limits, and fails (removing the zip) when one is broken. Called by build.ps1 -Package.
 
 .EXAMPLE
-    ./tests/tools/New-ModulePackage.ps1 -ModuleFolder out/N2fSync -Destination out
+    ./tools/New-ModulePackage.ps1 -ModuleFolder out/N2fSync -Destination out
 #>
 [CmdletBinding()]
 [OutputType([System.IO.FileInfo])]
