@@ -66,9 +66,9 @@ Describe 'Resilience and safety' {
         $retries.Count | Should -Be 2
         "$($retries[0])" | Should -BeLike '*: connection refused (POST auth); retry 1 of 2 in * s'
         "$($retries[1])" | Should -BeLike '*: connection refused (POST auth); retry 2 of 2 in * s'
-        $failure = @($errors | Where-Object { $_.FullyQualifiedErrorId -like 'N2fApiFailed,*' })
+        $failure = @($errors | Where-Object { $_.FullyQualifiedErrorId -like 'N2fUnreachable,*' })
         $failure.Count | Should -Be 1
-        $failure[0].Exception.Message | Should -BeLike "N2F POST auth failed: not reachable at $($url): connection refused (gave up after 3 attempt(s); N2F has not answered once)"
+        $failure[0].Exception.Message | Should -BeLike "*(POST auth): not reachable at $($url): connection refused (gave up after 3 attempt(s); N2F has not answered once)"
     }
 
     It 'paces writes under the quota and provokes no 429' {
