@@ -21,6 +21,7 @@ internal static class Commands
             case "e2e": return await EndToEndAsync(rest);
             case "local": return await LocalAsync(rest);
             case "micro": return micro(rest);
+            case "pace": return await PaceAsync(rest);
             case "profile": return Profile(rest);
             default:
                 Console.Error.WriteLine("""
@@ -29,6 +30,7 @@ internal static class Commands
                            N2fSync.Benchmarks local --url BASEURL --db FILE --work DIR      (one size, in its own process)
                            N2fSync.Benchmarks profile [--users 100000 | --db FILE] [--repeat 20]    (plans in a loop, for a profiler)
                            N2fSync.Benchmarks micro [--quick] [--artifacts DIR] [BenchmarkDotNet arguments, e.g. --filter *]
+                           N2fSync.Benchmarks pace [--via pwsh,core] [--pwsh PATH --module PSD1] [--users 1000] [--axis-values 400] [--creates 1000] --work DIR --out FILE
                     """);
                 return 2;
         }
@@ -97,6 +99,32 @@ internal static class Commands
         }
         File.WriteAllText(output, JsonSerializer.Serialize(new { Sizes = perSize, Quota = quota, Seconds = total.Elapsed.TotalSeconds }, Json));
         Console.WriteLine($"e2e done in {total.Elapsed.TotalSeconds:0} s -> {output}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Night, lost answers and unthrottled (issue 17), for each way of running the product asked: by default a drift
+    /// of 15 % missing, 10 % changed and 5 % extra on 1 000 users and 400 axis values (420 writes).
+    /// </summary>
+    private static async Task<int> PaceAsync(string[] args)
+    {
+        var work = Directory.CreateDirectory(Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "n2fsync-pace")).FullName;
+        var output = Option(args, "--out") ?? Path.Combine(work, "pace.json");
+        var set = DataSet.Generate(new DataSetSpec(Int(args, "--users", 1_000), Int(args, "--axis-values", 400),
+            Double(args, "--missing", 15), Double(args, "--changed", 10), Double(args, "--extra", 5)));
+        var results = new List<PaceResult>();
+        foreach (var via in (Option(args, "--via") ?? "pwsh").Split(','))
+        {
+            var run = new ProductRun(via, Option(args, "--pwsh"), Option(args, "--module"));
+            Console.WriteLine($"pace via {via}: night, lost answers, unthrottled ({set.Spec})...");
+            results.Add(await PaceScenarios.NightAsync(run, set, work, default));
+            results.Add(await PaceScenarios.LostAnswersAsync(run, set, work, default));
+            results.Add(await PaceScenarios.UnthrottledAsync(run, Int(args, "--creates", 1_000), work, default));
+            foreach (var r in results.Skip(results.Count - 3))
+                Console.WriteLine($"  {r.Scenario}: {r.WritesSent} writes ({r.WritesNeeded} needed, {r.WritesApplied} applied, {r.Status429} x 429) "
+                    + $"in {r.SpanSeconds:0.0} s for a {r.FloorSeconds:0.0} s floor: ratio {r.Ratio:0.00}; {r.WritesPerSecond:0.0} writes/s");
+        }
+        File.WriteAllText(output, JsonSerializer.Serialize(new { Spec = set.Spec.ToString(), Results = results }, Json));
         return 0;
     }
 

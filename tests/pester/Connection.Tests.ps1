@@ -126,7 +126,7 @@ Describe 'Test-N2fConnection' {
         $results = Test-N2fConnection -ConfigPath $config
         $reachable = Get-Check $results N2fReachable
         $reachable.Status | Should -Be 'Fail'
-        $reachable.Detail | Should -BeLike "$($down.BaseUrl) did not answer*connection failed*"
+        $reachable.Detail | Should -BeLike "$($down.BaseUrl) did not answer*not reachable at $($down.BaseUrl): connection refused*"
         (Get-Check $results SourceUsers).Status | Should -Be 'Pass'
         @($results | Where-Object { $_.Name -like 'N2f*' -or $_.Name -eq 'ClockOffset' } | Where-Object Status -ne Fail) | Should -BeNullOrEmpty
     }

@@ -53,6 +53,24 @@ Describe 'Resilience and safety' {
         (Get-N2fEmulatorRequests $script:Emulator).writes | Should -Be 0
     }
 
+    It 'N2F not reachable: a warning per retry naming the URL and the cause, then an error naming POST auth and the URL, after a few attempts' {
+        $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+        $url = "http://127.0.0.1:$port/services/api/v2/"
+        $config = New-TestConfig -Folder $script:Work -Emulator ([pscustomobject]@{ BaseUrl = $url })
+        $warnings = $null; $errors = $null
+        Sync-N2fScope -Scope users -ConfigPath $config -WhatIf -WarningVariable warnings -WarningAction SilentlyContinue `
+            -ErrorVariable errors -ErrorAction SilentlyContinue | Out-Null
+        # n2f.unreachableRetryCount (2 by default) while N2F never answered: three attempts, not the whole retry budget.
+        $retries = @($warnings | Where-Object { "$_" -like "N2F not reachable at $url*" })
+        $retries.Count | Should -Be 2
+        "$($retries[0])" | Should -BeLike '*: connection refused (POST auth); retry 1 of 2 in * s'
+        "$($retries[1])" | Should -BeLike '*: connection refused (POST auth); retry 2 of 2 in * s'
+        $failure = @($errors | Where-Object { $_.FullyQualifiedErrorId -like 'N2fUnreachable,*' })
+        $failure.Count | Should -Be 1
+        $failure[0].Exception.Message | Should -BeLike "*(POST auth): not reachable at $($url): connection refused (gave up after 3 attempt(s); N2F has not answered once)"
+    }
+
     It 'paces writes under the quota and provokes no 429' {
         Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 20; writes = 8; windowSeconds = 1 } }
         $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 20, writes: 8 }'

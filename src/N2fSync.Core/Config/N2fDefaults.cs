@@ -16,6 +16,9 @@ public static class N2fDefaults
 
     public const int TimeoutSeconds = 100;
     public const int RetryCount = 6;
+
+    /// <summary>While N2F has never answered in a session: a wrong URL or a stopped service fails in seconds.</summary>
+    public const int UnreachableRetryCount = 2;
     public const double RetryBaseDelaySeconds = 2;
 
     /// <summary>Above an hour a "retry" is really a new run.</summary>

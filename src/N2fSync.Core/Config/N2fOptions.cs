@@ -35,6 +35,12 @@ public sealed class N2fOptions
     /// <summary>Retries of a call that failed transiently (5xx, 408, 429, timeout, dropped connection).</summary>
     public int RetryCount { get; set; } = N2fDefaults.RetryCount;
 
+    /// <summary>
+    /// Retries of a call nothing answered (connection refused, unknown host, timeout) while N2F has not answered once
+    /// in the session: a wrong URL or a stopped service fails in seconds instead of the whole retry budget.
+    /// </summary>
+    public int UnreachableRetryCount { get; set; } = N2fDefaults.UnreachableRetryCount;
+
     /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
     public double RetryBaseDelaySeconds { get; set; } = N2fDefaults.RetryBaseDelaySeconds;
 

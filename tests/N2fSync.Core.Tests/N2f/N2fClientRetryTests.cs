@@ -82,7 +82,8 @@ public sealed class N2fClientRetryTests
         var error = await Assert.ThrowsAsync<N2fApiException>(() => n2f.Client.GetAsync("roles", default));
 
         Assert.Null(error.StatusCode);
-        Assert.Contains("connection failed", error.N2fMessage, StringComparison.Ordinal);
+        Assert.StartsWith($"not reachable at {n2f.Emulator.BaseUrl}: ", error.N2fMessage, StringComparison.Ordinal);
+        Assert.EndsWith("(gave up after 3 attempt(s))", error.N2fMessage, StringComparison.Ordinal);
         Assert.Equal(3, n2f.ApiRequests.Count);
     }
 

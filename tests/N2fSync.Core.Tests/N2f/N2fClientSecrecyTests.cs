@@ -91,6 +91,37 @@ public sealed class N2fClientSecrecyTests
         Assert.Equal("secret *** refused", redactor.Apply(body));
     }
 
+    [Fact]
+    public async Task PageQuotingTheSecretJsonEscaped_IsParsedWithTheSecretBlanked()
+    {
+        var escaped = Secret.Replace("+", "\\u002B").Replace("/", "\\/");
+        var page = $$$"""{"response":{"data":[{"mail":"chloe.o'neil@example.be","jobTitle":"Comptable {{{escaped}}}"}]}}""";
+        using var client = StubbedClient(new CollectingLog(), request => request.RequestUri!.AbsolutePath.EndsWith("/auth", StringComparison.Ordinal)
+            ? Answer(HttpStatusCode.OK, null, new { token = "tok-4711", validity = "2099-01-01T00:00:00.0000000Z" })
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(page, Encoding.UTF8, "application/json") });
+
+        using var body = await client.GetUtf8Async("users?start=0&limit=200", default);
+        using var document = JsonDocument.Parse(body.Utf8);
+
+        var user = document.RootElement.GetProperty("response").GetProperty("data")[0];
+        Assert.Equal("Comptable ***", user.GetProperty("jobTitle").GetString());
+        Assert.Equal("chloe.o'neil@example.be", user.GetProperty("mail").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"response":{"data":[{"jobTitle":"Zm9vYmFy+S3cr3t/Wallonie=="}]}}""", true)]
+    [InlineData("""{"response":{"data":[{"jobTitle":"x Zm9vYmFy\u002BS3cr3t\/Wallonie== y"}]}}""", true)]
+    [InlineData("""{"response":{"Zm9vYmFy+S3cr3t/Wallonie==":1}}""", true)]
+    [InlineData("""{"response":{"data":[{"lastname":"O\u2019Neil","jobTitle":"Contrôleur de gestion"}]}}""", false)]
+    [InlineData("secret refused: not JSON", true)]
+    public void Redactor_AppearsIn_LooksAtEveryTokenUnescaped_AndSendsAnythingNotJsonToTheTextPath(string body, bool appears)
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal(appears, redactor.AppearsIn(Encoding.UTF8.GetBytes(body)));
+    }
+
     /// <summary>A client on a canned server: answers come from <paramref name="answer"/>, no retry delays to speak of.</summary>
     private static N2fClient StubbedClient(CollectingLog log, Func<HttpRequestMessage, HttpResponseMessage> answer)
     {

@@ -67,7 +67,7 @@ public sealed class PersonalDataEraserTests : IDisposable
     private void Cache(N2fList list, params (string? Key, string Json)[] items)
     {
         var id = _store.Cache.BeginList(Origin, list, Night);
-        _store.Cache.AddItems(id, items.Select((item, i) => ((long)i + 1, item.Key, item.Json)).ToList());
+        _store.Cache.AddItems(id, items.Select((item, i) => ((long)i + 1, item.Key, System.Text.Encoding.UTF8.GetBytes(item.Json))).ToList());
         _store.Cache.CompleteList(id, Origin, list.Path);
     }
 

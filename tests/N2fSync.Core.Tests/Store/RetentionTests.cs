@@ -116,7 +116,7 @@ public sealed class RetentionTests(ITestOutputHelper output) : IDisposable
     public void Prune_CacheAboveItsCap_DropsTheOldestListsFirst()
     {
         using var store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
-        var item = "{\"mail\":\"agent@example.be\",\"jobTitle\":\"" + new string('x', 2000) + "\"}";
+        var item = System.Text.Encoding.UTF8.GetBytes("{\"mail\":\"agent@example.be\",\"jobTitle\":\"" + new string('x', 2000) + "\"}");
         foreach (var (path, age) in new[] { ("users", 3), ("companies/c-1/axes/projects", 2), ("companies/c-2/axes/projects", 1) })
         {
             var id = store.Cache.BeginList("origin", new N2fList(path, true, "users", "mail"), Today.AddHours(-age));
@@ -136,7 +136,7 @@ public sealed class RetentionTests(ITestOutputHelper output) : IDisposable
     {
         using var store = SyncStore.Open(_folder.File("store.db"), Fixtures.Target);
         var id = store.Cache.BeginList("origin", N2fList.Users, Today.AddDays(-2));
-        store.Cache.AddItems(id, [(1, "ann.peeters@example.be", "{\"mail\":\"ann.peeters@example.be\"}")]);
+        store.Cache.AddItems(id, [(1, "ann.peeters@example.be", "{\"mail\":\"ann.peeters@example.be\"}"u8.ToArray())]);
 
         Assert.Equal(1, store.Retention.Prune(Today, retentionDays: 400, cacheMaxMegabytes: 100).CacheLists);
         Assert.Equal(0, Count(store, "cache_items"));

@@ -16,6 +16,14 @@ public sealed class FailureCeilingTests
     }
 
     [Fact]
+    public void Breached_AfterConsecutiveLostAnswers_AsN2fLooksUnavailable()
+    {
+        var ceiling = new FailureCeiling(new SafetyOptions { MaxConsecutiveFailures = 3 });
+        for (var i = 0; i < 3; i++) ceiling.Record(Result(SyncOutcome.Unknown), sent: true);
+        Assert.Contains("3 writes in a row", ceiling.Breached());
+    }
+
+    [Fact]
     public void Breached_ValidationRefusals_DoNotCount()
     {
         var ceiling = new FailureCeiling(new SafetyOptions { MaxConsecutiveFailures = 3, MaxFailurePercent = 10 });

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text.Json;
-
 
 namespace N2fSync.N2f.Cache;
 
@@ -88,13 +88,14 @@ public sealed class CachedN2fListSource : IN2fListSource
     private async Task ReadThroughAsync(N2fList list, DateTimeOffset readAt, Action<JsonElement> onItem, CancellationToken cancellationToken)
     {
         var id = _store.BeginList(_origin, list, readAt);
-        var buffer = new List<(long Seq, string? Key, string Json)>(Batch);
+        var buffer = new List<(long Seq, string? Key, byte[] Json)>(Batch);
         long seq = 0;
         try
         {
             await _inner.ReadAsync(list, item =>
             {
-                buffer.Add((++seq, list.KeyOf(item), item.GetRawText()));
+                // The item's own UTF-8 bytes: half the size of its text, and no string for each of 100 000 users.
+                buffer.Add((++seq, list.KeyOf(item), JsonMarshal.GetRawUtf8Value(item).ToArray()));
                 if (buffer.Count >= Batch) Flush(id, buffer);
                 onItem(item);
             }, cancellationToken).ConfigureAwait(false);
@@ -108,7 +109,7 @@ public sealed class CachedN2fListSource : IN2fListSource
         }
     }
 
-    private void Flush(long id, List<(long Seq, string? Key, string Json)> buffer)
+    private void Flush(long id, List<(long Seq, string? Key, byte[] Json)> buffer)
     {
         if (buffer.Count == 0) return;
         _store.AddItems(id, buffer);

@@ -14,13 +14,14 @@ public interface IListCache
     /// <summary>The newest complete list of that origin and path read at or after <paramref name="notBefore"/>, unless a write to it is pending.</summary>
     CachedList? FreshList(string origin, string path, DateTimeOffset notBefore);
 
-    /// <summary>A page of a cached list's items in the order they were read, after <paramref name="afterSeq"/>.</summary>
-    IReadOnlyList<(long Seq, string Json)> CachedItems(long listId, long afterSeq, int limit);
+    /// <summary>A page of a cached list's items (UTF-8 JSON) in the order they were read, after <paramref name="afterSeq"/>.</summary>
+    IReadOnlyList<(long Seq, byte[] Json)> CachedItems(long listId, long afterSeq, int limit);
 
     /// <summary>Starts filling a new copy of a list; it answers no read until <see cref="CompleteList"/>.</summary>
     long BeginList(string origin, N2fList list, DateTimeOffset readAt);
 
-    void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, string Json)> items);
+    /// <summary>Adds items of a list being filled, each the UTF-8 bytes of its JSON as N2F sent it.</summary>
+    void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, byte[] Json)> items);
 
     /// <summary>The new copy replaces the older ones of the same list, in one transaction.</summary>
     void CompleteList(long listId, string origin, string path);

@@ -1,12 +1,9 @@
-using System.Diagnostics;
 using System.Net.Http;
-using System.Net;
 using System.Text;
 using N2fSync.Config;
 using N2fSync.Diagnostics;
 using N2fSync.N2f.Quota;
 using Polly.CircuitBreaker;
-using Polly.Retry;
 using Polly;
 
 namespace N2fSync.N2f.Http;
@@ -18,10 +15,9 @@ namespace N2fSync.N2f.Http;
 /// </summary>
 public sealed partial class N2fClient : IDisposable
 {
-    private static readonly HttpMethod Delete = HttpMethod.Delete;
     // A 429 without Retry-After: wait a full quota window before the next call of that kind.
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(60);
-    private readonly HttpClient _http;
+    private readonly N2fExchange _exchange;
     private readonly Uri _baseUrl;
     private readonly N2fCredentials _credentials;
     private readonly N2fOptions _options;
@@ -45,17 +41,27 @@ public sealed partial class N2fClient : IDisposable
         _tokens = new N2fTokenCache(TimeSpan.FromSeconds(options.TokenSafetyMarginSeconds), _time);
         _redactor.Add(credentials.ClientSecret);
         // The per-call timeout is ours (linked token), so HttpClient's own is switched off.
-        _http = new HttpClient(handler ?? CreateHandler(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        _retry = BuildRetryPipeline();
+        var http = new HttpClient(handler ?? N2fHttpHandler.Create(options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _exchange = new N2fExchange(http, _baseUrl, options.TimeoutSeconds, _time, Metrics, _redactor, _log);
+        _retry = N2fRetryPipeline.Build(options, _time, _log, _baseUrl, () => HasAnswered);
+        Stats = new N2fCallStats(gate);
     }
 
-    public N2fCallStats Stats { get; } = new();
+    public N2fCallStats Stats { get; }
 
     /// <summary>Every call by verb and status, with latency, for the run's metrics and the JSON log.</summary>
     public N2fCallMetrics Metrics { get; } = new();
 
     /// <summary>Told about every write before it is sent and after its outcome (the read cache keeps itself current with it).</summary>
     public IN2fWriteObserver? WriteObserver { get; set; }
+
+    /// <summary>
+    /// True (the default): a write whose answer was lost after it was sent is sent again by the retry, which costs a
+    /// write (an upsert is idempotent, a delete answered 404 is done). False: it fails with
+    /// <see cref="N2fOutcomeUnknownException"/> and the caller settles it, e.g. with one re-read of the list for many
+    /// such writes at the end of a scope. Writes that surely never left (connection refused) are retried either way.
+    /// </summary>
+    public bool ResendWritesOfUnknownOutcome { get; set; } = true;
 
     /// <summary>Keeps other processes using the same API client from calling N2F at the same time (null: this process only).</summary>
     public ClientCallLock? CallLock { get; set; }
@@ -65,35 +71,49 @@ public sealed partial class N2fClient : IDisposable
 
     public Uri BaseUrl => _baseUrl;
 
+    /// <summary>Whether N2F has answered anything (any status) in this session.</summary>
+    public bool HasAnswered => _exchange.HasAnswered;
+
     /// <summary>N2F's clock (the Date header of its last answer) and ours when that answer came: their offset.</summary>
-    public (DateTimeOffset Server, DateTimeOffset Local)? LastAnswerClock { get; private set; }
+    public (DateTimeOffset Server, DateTimeOffset Local)? LastAnswerClock => _exchange.LastAnswerClock;
 
     /// <summary>GET a path; the answer body on 2xx, else <see cref="N2fApiException"/>.</summary>
     public async Task<string> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, cancellationToken).ConfigureAwait(false);
-        return response.IsSuccess ? response.Body : throw Failure("GET", pathAndQuery, response);
+        using var body = await GetUtf8Async(pathAndQuery, cancellationToken).ConfigureAwait(false);
+        return body.Text();
+    }
+
+    /// <summary>GET a path; on 2xx the body as UTF-8 bytes in a pooled buffer (dispose it), else <see cref="N2fApiException"/>.</summary>
+    public async Task<N2fBody> GetUtf8Async(string pathAndQuery, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(HttpMethod.Get, pathAndQuery, null, cancellationToken).ConfigureAwait(false);
+        return answer.IsSuccess ? answer.Body : throw Failure("GET", pathAndQuery, answer.Status, answer.TakeText());
     }
 
     /// <summary>POST an upsert; returns the final answer, successful or not (4xx is the caller's to report).</summary>
     public Task<N2fResponse> PostAsync(string path, string jsonBody, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, path, jsonBody, cancellationToken);
+        SendWriteAsync(HttpMethod.Post, path, jsonBody, cancellationToken);
 
-    /// <summary>DELETE; returns the final answer (404 means already gone, decisions 16).</summary>
+    /// <summary>DELETE; returns the final answer (a 404 means already gone).</summary>
     public Task<N2fResponse> DeleteAsync(string path, CancellationToken cancellationToken) =>
-        SendAsync(Delete, path, null, cancellationToken);
+        SendWriteAsync(HttpMethod.Delete, path, null, cancellationToken);
 
     public N2fApiException Failure(string method, string path, N2fResponse response) =>
-        new(method, path, response.StatusCode, N2fJson.ErrorMessage(response.Body));
+        Failure(method, path, response.StatusCode, response.Body);
 
-    private async Task<N2fResponse> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    private static N2fApiException Failure(string method, string path, int status, string body) =>
+        new(method, path, status, N2fJson.ErrorMessage(body));
+
+    private async Task<N2fResponse> SendWriteAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {
-        var observer = method == HttpMethod.Get ? null : WriteObserver;
+        var observer = WriteObserver;
         observer?.Sending(method.Method, path);
         N2fResponse? response = null;
         try
         {
-            return response = await SendOneAtATimeAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+            var answer = await SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+            return response = new N2fResponse(answer.Status, answer.TakeText(), answer.Elapsed);
         }
         finally
         {
@@ -102,16 +122,16 @@ public sealed partial class N2fClient : IDisposable
         }
     }
 
-    private async Task<N2fResponse> SendOneAtATimeAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    private async Task<N2fAnswer> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {
-        // N2F forbids parallel calls (domain 2.5): one request in flight per client, whoever calls.
+        // N2F forbids parallel calls: one request in flight per client, whoever calls.
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var attempts = 0;
         try
         {
-            var attempt = 0;
             return await _retry.ExecuteAsync(async ct =>
             {
-                if (attempt++ > 0) Stats.CountRetry();
+                if (attempts++ > 0) Stats.CountRetry();
                 // The turn is taken per attempt, not across a retry's back-off: another process may call meanwhile.
                 using var turn = CallLock is null ? null : await CallLock.AcquireAsync(ct).ConfigureAwait(false);
                 _turn = turn;
@@ -129,13 +149,15 @@ public sealed partial class N2fClient : IDisposable
         }
         catch (N2fTransientException e)
         {
-            throw new N2fApiException(method.Method, path, e.StatusCode,
-                $"{e.Message} (gave up after {_options.RetryCount} retries)", e);
+            // The call that failed may be POST auth, made on behalf of this one: name that one.
+            var gaveUp = $"gave up after {attempts} attempt(s)" + (e.Unanswered && !HasAnswered ? "; N2F has not answered once" : "");
+            throw new N2fApiException(e.Method, e.Path, e.StatusCode,
+                e.Unanswered ? $"not reachable at {_baseUrl}: {e.Message} ({gaveUp})" : $"{e.Message} ({gaveUp})", e);
         }
         catch (BrokenCircuitException e)
         {
             throw new N2fApiException(method.Method, path, null,
-                "N2F is failing every call; calls are suspended for a while instead of piling up retries (circuit open).", e);
+                $"N2F at {_baseUrl} is failing every call; calls are suspended for a while instead of piling up retries (circuit open).", e);
         }
         finally
         {
@@ -143,7 +165,7 @@ public sealed partial class N2fClient : IDisposable
         }
     }
 
-    private async Task<N2fResponse> AttemptAsync(HttpMethod method, string path, string? body, bool reauthenticated,
+    private async Task<N2fAnswer> AttemptAsync(HttpMethod method, string path, string? body, bool reauthenticated,
         CancellationToken cancellationToken)
     {
         var kind = method == HttpMethod.Get ? CallKind.Read : CallKind.Write;
@@ -153,38 +175,48 @@ public sealed partial class N2fClient : IDisposable
         Stats.CountAttempt(kind == CallKind.Write);
         using var request = new HttpRequestMessage(method, new Uri(_baseUrl, path));
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        // The HTTP stack itself sends a request without a body again, unseen and uncounted by the quota gate, when a
+        // reused connection closes before the answer: for a DELETE N2F may already have applied. An empty body stops
+        // that. GETs keep none (.NET Framework refuses a GET with content); a read sent twice is harmless.
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        else if (kind == CallKind.Write) request.Content = new ByteArrayContent([]);
 
-        (int status, string text, TimeSpan? retryAfter, TimeSpan elapsed) answer;
+        N2fAnswer answer;
         try
         {
-            answer = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
+            answer = await _exchange.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (N2fTransientException e) when (kind == CallKind.Write && !e.SurelyNotSent && !ResendWritesOfUnknownOutcome)
+        {
+            throw new N2fOutcomeUnknownException(method.Method, path, e.Message, e);
         }
         finally
         {
+            // Counted whatever happened: a call that got no answer may have reached N2F and spent its quota.
             _gate.Settle(kind);
             // Answered or not, the call may have reached N2F: other processes count it too.
             _turn?.Record(kind, _time.GetUtcNow());
         }
-        var (status, text, retryAfter, elapsed) = answer;
-        _log.Verbose($"N2F {method.Method} {path} -> {status} ({elapsed.TotalMilliseconds:0} ms)");
+        _log.Verbose($"N2F {method.Method} {path} -> {answer.Status} ({answer.Elapsed.TotalMilliseconds:0} ms)");
 
-        if (status == 401 && !reauthenticated)
+        if (answer.Status == 401 && !reauthenticated)
         {
-            // The token died early (revoked, server restart): one fresh token, one more try (domain 2.2).
+            // The token died early (revoked, server restart): one fresh token, one more try.
+            answer.Body.Dispose();
             _tokens.Invalidate();
             return await AttemptAsync(method, path, body, reauthenticated: true, cancellationToken).ConfigureAwait(false);
         }
-        if (status == 429)
+        if (answer.Status == 429)
         {
+            answer.Body.Dispose();
             Stats.CountThrottled();
-            var wait = retryAfter ?? DefaultRetryAfter;
-            _gate.Block(kind, wait);
-            throw new N2fTransientException(status, $"quota exceeded (429), retry after {wait.TotalSeconds:0.#} s", wait);
+            var wait = answer.RetryAfter ?? DefaultRetryAfter;
+            _gate.Throttled(kind, wait);
+            throw new N2fTransientException(method.Method, path, 429, $"quota exceeded (429), retry after {wait.TotalSeconds:0.#} s", wait);
         }
-        if (status is >= 500 or 408)
-            throw new N2fTransientException(status, $"N2F answered {status}: {N2fJson.ErrorMessage(text)}");
-        return new N2fResponse(status, text, elapsed);
+        if (answer.Status is >= 500 or 408)
+            throw new N2fTransientException(method.Method, path, answer.Status, $"N2F answered {answer.Status}: {N2fJson.ErrorMessage(answer.TakeText())}");
+        return answer;
     }
 
     private async Task<string> AuthenticateAsync(CancellationToken cancellationToken)
@@ -195,122 +227,24 @@ public sealed partial class N2fClient : IDisposable
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         Stats.CountAuthentication();
-        var (status, text, _, elapsed) = await ExchangeAsync(request, cancellationToken).ConfigureAwait(false);
-        _log.Verbose($"N2F POST auth -> {status} ({elapsed.TotalMilliseconds:0} ms)");
-        if (status is >= 500 or 408 or 429)
-            throw new N2fTransientException(status, $"authentication answered {status}: {N2fJson.ErrorMessage(text)}");
-        if (status is < 200 or >= 300)
-            throw new N2fApiException("POST", "auth", status,
+        var answer = await _exchange.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = answer.TakeText();
+        _log.Verbose($"N2F POST auth -> {answer.Status} ({answer.Elapsed.TotalMilliseconds:0} ms)");
+        if (answer.Status is >= 500 or 408 or 429)
+            throw new N2fTransientException("POST", "auth", answer.Status, $"authentication answered {answer.Status}: {N2fJson.ErrorMessage(text)}");
+        if (!answer.IsSuccess)
+            throw new N2fApiException("POST", "auth", answer.Status,
                 $"authentication of client '{_credentials.ClientId}' refused: {N2fJson.ErrorMessage(text)}");
         var token = _tokens.Store(text);
         _redactor.Add(token);
         return token;
     }
 
-    /// <summary>Sends one request with the per-call timeout; turns timeouts and dropped connections into transient failures.</summary>
-    private async Task<(int Status, string Body, TimeSpan? RetryAfter, TimeSpan Elapsed)> ExchangeAsync(
-        HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token)
-                .ConfigureAwait(false);
-            var text = response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            if (response.Headers.Date is { } date) LastAnswerClock = (date, _time.GetUtcNow());
-            Metrics.Record(new N2fCall(request.Method.Method, Path(request), (int)response.StatusCode, watch.Elapsed, _time.GetUtcNow()));
-            return ((int)response.StatusCode, _redactor.Apply(text), RetryAfterOf(response), watch.Elapsed);
-        }
-        catch (Exception) when (Unanswered(request, watch.Elapsed))
-        {
-            throw;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            _log.Verbose($"N2F {request.Method.Method} {Path(request)} timed out after {watch.Elapsed.TotalSeconds:0.#} s");
-            throw new N2fTransientException(null, $"no answer within {_options.TimeoutSeconds} s");
-        }
-        catch (HttpRequestException e)
-        {
-            _log.Verbose($"N2F {request.Method.Method} {Path(request)} failed: {e.GetBaseException().Message}");
-            throw new N2fTransientException(null, $"connection failed: {_redactor.Apply(e.GetBaseException().Message)}", inner: e);
-        }
-    }
-
-    /// <summary>Counts a call that got no answer (status 0) and lets the exception go on; always false.</summary>
-    private bool Unanswered(HttpRequestMessage request, TimeSpan elapsed)
-    {
-        Metrics.Record(new N2fCall(request.Method.Method, Path(request), 0, elapsed, _time.GetUtcNow()));
-        return false;
-    }
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date - _time.GetUtcNow() is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero;
-        return null;
-    }
-
-    // retryCount 0 is valid config (no retries), but Polly's retry strategy refuses fewer than 1 attempt.
-    private ResiliencePipeline BuildRetryPipeline() => _options.RetryCount <= 0
-        ? ResiliencePipeline.Empty
-        : new ResiliencePipelineBuilder { TimeProvider = _time }
-        .AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<N2fTransientException>(),
-            MaxRetryAttempts = _options.RetryCount,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromSeconds(Math.Max(0.001, _options.RetryBaseDelaySeconds)),
-            MaxDelay = TimeSpan.FromMinutes(5),
-            // A 429's wait is already enforced by the quota gate; the retry itself need not add more.
-            DelayGenerator = args => new ValueTask<TimeSpan?>(
-                args.Outcome.Exception is N2fTransientException { RetryAfter: not null } ? TimeSpan.Zero : null),
-            OnRetry = args =>
-            {
-                _log.Verbose($"N2F retry {args.AttemptNumber + 1} of {_options.RetryCount} in {args.RetryDelay.TotalSeconds:0.##} s: "
-                             + args.Outcome.Exception?.Message);
-                return default;
-            },
-        })
-        // A dead API should end the run quickly, not cost every remaining row its full retry budget.
-        .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<N2fTransientException>(),
-            FailureRatio = 1.0,
-            MinimumThroughput = 12,
-            SamplingDuration = TimeSpan.FromMinutes(2),
-            BreakDuration = TimeSpan.FromSeconds(30),
-            OnOpened = args =>
-            {
-                _log.Warning($"N2F failed {12}+ calls in a row: calls suspended for {args.BreakDuration.TotalSeconds:0} s.");
-                return default;
-            },
-        })
-        .Build();
-
-    private string Path(HttpRequestMessage request) =>
-        request.RequestUri is null ? "" : _baseUrl.MakeRelativeUri(request.RequestUri).ToString();
-
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
-
-    private static HttpMessageHandler CreateHandler(N2fOptions options)
-    {
-        var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
-        if (!string.IsNullOrWhiteSpace(options.Proxy))
-        {
-            handler.Proxy = new WebProxy(new Uri(options.Proxy!)) { UseDefaultCredentials = true };
-            handler.UseProxy = true;
-        }
-        return handler;
-    }
 
     public void Dispose()
     {
-        _http.Dispose();
+        _exchange.Dispose();
         _oneAtATime.Dispose();
     }
 }

@@ -17,6 +17,7 @@ public sealed class QuotaGate
     private readonly TimeProvider _time;
     private readonly IQuotaLedger? _ledger;
     private readonly object _lock = new();
+    private readonly List<QuotaAdaptation> _adaptations = [];
     private RateLimitLease? _lastRead, _lastWrite;
 
     public QuotaGate(QuotaSchedule schedule, TimeProvider time, IQuotaLedger? ledger = null)
@@ -69,6 +70,48 @@ public sealed class QuotaGate
 
     /// <summary>After a 429, nothing of this kind goes out before the server's Retry-After.</summary>
     public void Block(CallKind kind, TimeSpan retryAfter) => Limiter(kind).BlockFor(retryAfter);
+
+    /// <summary>
+    /// N2F answered the call of this kind settled last with 429: nothing of this kind before its Retry-After, then the
+    /// pace N2F was seen to accept until a whole window passes without a 429 (see <see cref="Adaptations"/>).
+    /// </summary>
+    public void Throttled(CallKind kind, TimeSpan retryAfter)
+    {
+        lock (_lock)
+        {
+            var open = Open(kind);
+            var (pace, table) = Limiter(kind).Throttled(retryAfter);
+            var now = _time.GetUtcNow();
+            if (open is not null) open.Again(pace, now);
+            else _adaptations.Add(new QuotaAdaptation(kind, table, pace, now, _schedule.Window, _schedule.Zone));
+        }
+    }
+
+    /// <summary>Every stretch of this session during which N2F allowed less than the table, oldest first.</summary>
+    public IReadOnlyList<QuotaAdaptation> Adaptations
+    {
+        get
+        {
+            lock (_lock)
+            {
+                Open(CallKind.Read);
+                Open(CallKind.Write);
+                return [.. _adaptations];
+            }
+        }
+    }
+
+    /// <summary>The stretch of this kind still paced below the table, if any; closes it once its limiter recovered.</summary>
+    private QuotaAdaptation? Open(CallKind kind)
+    {
+        var open = _adaptations.LastOrDefault(a => a.Kind == kind && a.RecoveredAt is null);
+        var limiter = Limiter(kind);
+        // Asking for the adopted pace lets the limiter notice a clean window first.
+        if (open is null || limiter.AdaptedLimit is not null || limiter.RecoveredAt is not { } back || back < open.LastThrottledAt)
+            return open;
+        open.RecoveredAt = back;
+        return null;
+    }
 
     private SlidingWindowQuotaLimiter Limiter(CallKind kind) => kind == CallKind.Read ? _reads : _writes;
 }

@@ -28,6 +28,9 @@ public sealed class QuotaSchedule
 
     public TimeSpan Window { get; }
 
+    /// <summary>N2F's local time zone, in which the day and night windows are read.</summary>
+    public TimeZoneInfo Zone => _zone;
+
     public QuotaLimits LimitsAt(DateTimeOffset instant)
     {
         var now = Select(instant);

@@ -8,15 +8,32 @@ namespace N2fSync.N2f.Quota;
 /// that count a call from its start until it is disposed (the answer came back) plus one window — so however late N2F
 /// stamps a call, it has left N2F's window before the call that replaces it starts. The framework's own
 /// SlidingWindowRateLimiter has a fixed limit and counts by segments, which would let a burst straddle a segment edge.
+/// After a 429 the limit drops to what N2F was seen to allow until a whole window passes without one (see
+/// <see cref="Throttled"/>): N2F's own clock or quota may be stricter than the configured table.
 /// </summary>
 public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt, TimeSpan window, TimeProvider time) : RateLimiter
 {
     private readonly List<DateTimeOffset> _stamps = [];
+    // Calls answered 429, as counted from their answer: N2F did not accept them.
+    private readonly List<DateTimeOffset> _refused = [];
     private readonly object _lock = new();
     private DateTimeOffset _blockedUntil;
+    private const int MostCleanWindows = 32;
+    private DateTimeOffset _cleanAt;
+    private int? _adapted;
+    private int _cleanWindows = 1;
     private long _successful, _failed;
 
     public TimeSpan Window => window;
+
+    /// <summary>The pace adopted after a 429, or null while the table's quota applies.</summary>
+    public int? AdaptedLimit
+    {
+        get { lock (_lock) return EffectiveAdaptation(time.GetUtcNow()); }
+    }
+
+    /// <summary>When the last adopted pace gave way to the table again (a window passed without 429).</summary>
+    public DateTimeOffset? RecoveredAt { get; private set; }
 
     public override TimeSpan? IdleDuration => null;
 
@@ -25,7 +42,7 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
         lock (_lock)
             return new RateLimiterStatistics
             {
-                CurrentAvailablePermits = Math.Max(0, limitAt(time.GetUtcNow()) - _stamps.Count),
+                CurrentAvailablePermits = Math.Max(0, LimitAt(time.GetUtcNow()) - _stamps.Count),
                 TotalSuccessfulLeases = _successful,
                 TotalFailedLeases = _failed,
             };
@@ -51,6 +68,36 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
         }
     }
 
+    /// <summary>
+    /// N2F answered the call of this kind settled last with 429. Nothing goes out before its Retry-After, and until a
+    /// whole window after that passes without another 429 the limit is what N2F was seen to accept: the calls of the
+    /// last window it did not refuse (or half the pace in force when it refused even those), never less than 1. When
+    /// the table proves too fast again within a window of going back to it, the clean stretch asked doubles (up to 32
+    /// windows), so a lasting stricter quota costs a 429 now and then rather than one every other window.
+    /// Returns the pace adopted and the table's quota at this instant.
+    /// </summary>
+    public (int Pace, int Table) Throttled(TimeSpan retryAfter)
+    {
+        lock (_lock)
+        {
+            var now = time.GetUtcNow();
+            if (now + retryAfter > _blockedUntil) _blockedUntil = now + retryAfter;
+            _refused.Add(_stamps.Count > 0 ? _stamps[_stamps.Count - 1] : now);
+            var since = now - window;
+            _refused.RemoveAll(t => t <= since);
+            var accepted = _stamps.Count(t => t > since) - _refused.Count;
+            var inForce = LimitAt(now);
+            var pace = accepted < inForce ? Math.Max(1, accepted) : Math.Max(1, inForce / 2);
+            // The table proved too fast again right after a recovery: wait twice as long before trying it again.
+            _cleanWindows = _adapted is null && RecoveredAt is { } back && now - back < window
+                ? Math.Min(MostCleanWindows, _cleanWindows * 2)
+                : _adapted is null ? 1 : _cleanWindows;
+            _adapted = pace;
+            _cleanAt = _blockedUntil + TimeSpan.FromTicks(window.Ticks * _cleanWindows);
+            return (pace, Math.Max(1, limitAt(now)));
+        }
+    }
+
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         lock (_lock)
@@ -72,7 +119,7 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
     {
         var now = time.GetUtcNow();
         _stamps.RemoveAll(t => t <= now - window);
-        var limit = Math.Max(1, limitAt(now));
+        var limit = LimitAt(now);
         if (now < _blockedUntil)
         {
             wait = _blockedUntil - now;
@@ -81,12 +128,32 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
         if (_stamps.Count >= limit)
         {
             wait = _stamps[_stamps.Count - limit] + window - now + TimeSpan.FromMilliseconds(1);
+            // Held by a pace adopted after a 429 that ends sooner: wake up when the table applies again.
+            if (_adapted is not null && _cleanAt - now < wait && _stamps.Count < Math.Max(1, limitAt(now)))
+                wait = _cleanAt - now;
             return null;
         }
         wait = TimeSpan.Zero;
         _stamps.Add(now);
         _successful++;
         return new Lease(this, now);
+    }
+
+    /// <summary>The table's quota at this instant, or the pace adopted after a 429 when lower.</summary>
+    private int LimitAt(DateTimeOffset now)
+    {
+        var table = Math.Max(1, limitAt(now));
+        return EffectiveAdaptation(now) is { } adapted ? Math.Min(table, adapted) : table;
+    }
+
+    private int? EffectiveAdaptation(DateTimeOffset now)
+    {
+        if (_adapted is null || now < _cleanAt) return _adapted;
+        // A whole window went by without a 429 since calls resumed: back to the table.
+        _adapted = null;
+        _refused.Clear();
+        RecoveredAt = _cleanAt;
+        return null;
     }
 
     private RateLimitLease Refused()
@@ -102,7 +169,9 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
         {
             var now = time.GetUtcNow();
             var index = _stamps.LastIndexOf(startedAt);
+            // A call longer than the window may have had its start stamp pruned: it still counts from its end.
             if (index >= 0) _stamps[index] = now;
+            else _stamps.Add(now);
             _stamps.Sort();
             return now;
         }

@@ -17,13 +17,16 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
         r => r.Read() ? new CachedList(r.GetInt64(0), StoreTime.Parse(r.GetString(1)), r.GetInt32(2)) : null,
         ("$origin", origin), ("$path", path), ("$since", StoreTime.Format(notBefore)));
 
-    /// <summary>A page of a cached list's items in the order they were read, after <paramref name="afterSeq"/>.</summary>
-    public IReadOnlyList<(long Seq, string Json)> CachedItems(long listId, long afterSeq, int limit) => database.Query(
+    /// <summary>
+    /// A page of a cached list's items in the order they were read, after <paramref name="afterSeq"/>, as UTF-8 JSON (a
+    /// read stores the bytes N2F sent, an acknowledged write its text: both read back alike).
+    /// </summary>
+    public IReadOnlyList<(long Seq, byte[] Json)> CachedItems(long listId, long afterSeq, int limit) => database.Query(
         "SELECT seq, json FROM cache_items WHERE list_id = $id AND seq > $after ORDER BY seq LIMIT $limit",
         r =>
         {
-            var items = new List<(long, string)>();
-            while (r.Read()) items.Add((r.GetInt64(0), r.GetString(1)));
+            var items = new List<(long, byte[])>();
+            while (r.Read()) items.Add((r.GetInt64(0), r.GetFieldValue<byte[]>(1)));
             return items;
         }, ("$id", listId), ("$after", afterSeq), ("$limit", limit));
 
@@ -32,10 +35,12 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
         "INSERT INTO cache_lists (origin, path, scope, state, read_at) VALUES ($origin, $path, $scope, 'Filling', $at)",
         ("$origin", origin), ("$path", list.Path), ("$scope", list.Scope), ("$at", StoreTime.Format(readAt)));
 
-    public void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, string Json)> items) => database.InTransaction(transaction =>
+    /// <summary>Adds items of a list being filled, each the UTF-8 bytes of its JSON as N2F sent it (no string made of it).</summary>
+    public void AddItems(long listId, IReadOnlyList<(long Seq, string? Key, byte[] Json)> items) => database.InTransaction(transaction =>
     {
         foreach (var (seq, key, json) in items)
-            transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) VALUES ($id, $seq, $key, $json)",
+            // Stored as text, as an acknowledged write's item is: the bytes are UTF-8 already, the cast converts nothing.
+            transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) VALUES ($id, $seq, $key, CAST($json AS TEXT))",
                 ("$id", listId), ("$seq", seq), ("$key", key), ("$json", json));
         transaction.Execute("UPDATE cache_lists SET items = items + $n, bytes = bytes + $bytes WHERE id = $id",
             ("$id", listId), ("$n", items.Count), ("$bytes", items.Sum(i => (long)i.Json.Length)));

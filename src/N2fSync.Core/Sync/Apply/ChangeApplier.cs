@@ -25,6 +25,9 @@ public sealed class ChangeApplier
     private readonly HashSet<string> _notSent = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _done = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FailedKey> _queue = new(StringComparer.OrdinalIgnoreCase);
+    // Writes sent whose answer was lost, until settled (read back or sent again), and their journal rows.
+    private readonly HashSet<string> _unknown = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _unknownJournal = new(StringComparer.OrdinalIgnoreCase);
 
     public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, IWriteJournal? journal = null,
         IFailedKeyQueue? failedKeys = null, string runId = "", FailureCeiling? ceiling = null)
@@ -65,10 +68,20 @@ public sealed class ChangeApplier
             return Hold(_notSent, change, SyncOutcome.Skipped,
                 $"not sent: {waiting} still names {change.Key} as manager in N2F, and its move to a new manager was not written in this run.");
 
+        if (change.DependsOn is { } awaited && _unknown.Contains(DependencyKey(change.Scope, awaited)))
+            return Result(change, SyncOutcome.Unknown, null,
+                $"not sent yet: the outcome of the write of {awaited} is unknown; sent once it is settled.", TimeSpan.Zero);
+        // Sending a write of unknown outcome again settles it by its new answer.
+        _unknown.Remove(DependencyKey(change.Scope, change.Key));
+
         var hash = change.Payload?.Hash();
         var journalId = _journal?.Before(_runId, change, hash, _time.GetUtcNow());
         var result = await SendAsync(change, cancellationToken).ConfigureAwait(false);
-        if (journalId is { } id) _journal!.After(id, result);
+        if (journalId is { } id)
+        {
+            _journal!.After(id, result);
+            if (result.Outcome == SyncOutcome.Unknown) _unknownJournal[Id(change)] = id;
+        }
         RememberOutcome(change, hash, result);
         if (result.Outcome is SyncOutcome.Created or SyncOutcome.Updated or SyncOutcome.Deleted)
             _done.Add(DependencyKey(change.Scope, change.Key));
@@ -107,6 +120,36 @@ public sealed class ChangeApplier
         {
             return Fail(change, e.StatusCode, e.N2fMessage, watch.Elapsed);
         }
+        catch (N2fOutcomeUnknownException e)
+        {
+            // Neither done nor failed: its dependents wait, and the run settles it by reading N2F back.
+            _unknown.Add(DependencyKey(change.Scope, change.Key));
+            _log.Verbose($"{change.Action} {change.Target}: {e.Message}");
+            return Result(change, SyncOutcome.Unknown, null,
+                $"sent, but the answer was lost ({e.Cause}); settled by reading N2F back.", watch.Elapsed, sent: true);
+        }
+    }
+
+    /// <summary>
+    /// A write of unknown outcome that reading N2F back showed applied: its final result (created, updated, deleted),
+    /// journaled in place of the unknown one; its dependents may go. Writes that must be sent again go through
+    /// <see cref="ApplyAsync"/> instead.
+    /// </summary>
+    public SyncResult RecordSettled(SettledChange settled)
+    {
+        if (settled.MustResend)
+            throw new ArgumentException($"{settled.Change.Target} did not land: send it again with ApplyAsync.", nameof(settled));
+        var change = settled.Change;
+        _unknown.Remove(DependencyKey(change.Scope, change.Key));
+        var result = Result(change, Done(change.Action), null, $"the answer was lost; {settled.Reason}.", TimeSpan.Zero, sent: true);
+        if (_unknownJournal.TryGetValue(Id(change), out var id))
+        {
+            _unknownJournal.Remove(Id(change));
+            _journal!.After(id, result);
+        }
+        RememberOutcome(change, change.Payload?.Hash(), result);
+        _done.Add(DependencyKey(change.Scope, change.Key));
+        return result;
     }
 
     private void RememberOutcome(N2fChange change, string? hash, SyncResult result)
@@ -118,7 +161,7 @@ public sealed class ChangeApplier
             _failedKeys.RecordFailure(_runId, change.Scope, change.Company, change.Key, change.Action.ToString(), hash,
                 result.StatusCode, result.Message, rejected, result.Timestamp);
         }
-        else if (_queue.Remove(Id(change)))
+        else if (result.Outcome != SyncOutcome.Unknown && _queue.Remove(Id(change)))
         {
             _failedKeys.Clear(change.Scope, change.Company, change.Key);
         }

@@ -16,7 +16,9 @@ public sealed class FailureCeiling(SafetyOptions safety)
     {
         if (!sent) return;
         _attempts++;
-        var transient = result.Outcome == SyncOutcome.Failed && result.StatusCode is null or >= 500 or 408 or 429;
+        // A lost answer is a transport failure too: N2F dropping every answer must stop the run like any outage.
+        var transient = result.Outcome == SyncOutcome.Unknown
+            || (result.Outcome == SyncOutcome.Failed && result.StatusCode is null or >= 500 or 408 or 429);
         if (transient)
         {
             _failures++;

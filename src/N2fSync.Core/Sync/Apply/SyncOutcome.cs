@@ -20,6 +20,10 @@ public enum SyncOutcome
     Failed,
     /// <summary>Not sent: the write gate refused it (a protected key, another target, a delete the current source does not call for...).</summary>
     Refused,
-    /// <summary>History only: the write was sent and no answer came back (the run died mid-call); a later run's fresh read settled it.</summary>
+    /// <summary>
+    /// The write was sent and no answer came back: it may have been applied. Within a run it is settled by reading N2F
+    /// back (or sent again), and a change depending on it waits with this outcome, not sent; in history, a run that
+    /// died mid-call, settled by a later run's fresh read.
+    /// </summary>
     Unknown,
 }

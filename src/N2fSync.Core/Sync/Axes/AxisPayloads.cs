@@ -26,20 +26,36 @@ internal sealed class AxisPayloads(ScopeDefinition scope)
     };
 
     /// <summary>The sent fields that differ: <c>names[culture]</c> per configured culture, then the two dates.</summary>
-    public List<FieldDifference> Compare(AgressoAxisValue value, N2fAxisValue n2f)
+    public List<FieldDifference> Compare(AgressoAxisValue value, N2fAxisValue n2f) =>
+        Compare(scope.Cultures.Select(c => new CultureName(c, value.Description)), value.ValidFrom, value.ValidTo, n2f);
+
+    /// <summary>
+    /// The same comparison from a payload as <see cref="Build"/> made it (a write whose outcome is being settled):
+    /// the names it sends per culture, its two days.
+    /// </summary>
+    public static List<FieldDifference> Compare(N2fPayload payload, N2fAxisValue n2f)
+    {
+        var names = payload.TryGetValue("names", out var sent) && sent is IEnumerable<CultureName> list ? list : [];
+        return Compare(names, Day(payload, ValidFromField), Day(payload, ValidToField), n2f);
+    }
+
+    private static List<FieldDifference> Compare(IEnumerable<CultureName> names, DateTime? validFrom, DateTime? validTo, N2fAxisValue n2f)
     {
         var differences = new List<FieldDifference>();
-        foreach (var culture in scope.Cultures)
+        foreach (var name in names)
         {
             // A culture N2F lacks is a difference; a culture we do not send (an extra en) is none of our business.
-            var actual = n2f.NameIn(culture);
-            if (actual is null || Text.Clean(actual) != value.Description)
-                differences.Add(new FieldDifference($"names[{culture}]", actual, value.Description));
+            var actual = n2f.NameIn(name.Culture);
+            if (actual is null || Text.Clean(actual) != name.Value)
+                differences.Add(new FieldDifference($"names[{name.Culture}]", actual, name.Value));
         }
-        CompareDay(differences, ValidFromField, n2f.ValidFrom, value.ValidFrom);
-        CompareDay(differences, ValidToField, n2f.ValidTo, value.ValidTo);
+        CompareDay(differences, ValidFromField, n2f.ValidFrom, validFrom);
+        CompareDay(differences, ValidToField, n2f.ValidTo, validTo);
         return differences;
     }
+
+    private static DateTime? Day(N2fPayload payload, string field) =>
+        payload.TryGetValue(field, out var text) && ValidityDate.TryParseN2f(text as string, out var day) ? day : null;
 
     private static void CompareDay(List<FieldDifference> differences, string field, string? answered, DateTime? wanted)
     {

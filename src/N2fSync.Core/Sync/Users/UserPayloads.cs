@@ -73,6 +73,23 @@ internal sealed class UserPayloads
     /// <summary>A value as a difference shows it: a company by its code (BE01), as the source names it, not N2F's internal id.</summary>
     private object? Shown(UserFieldKind kind, object? value) =>
         kind == UserFieldKind.Company && value is string uuid && _directory.TryGetCompanyByUuid(uuid, out var company) ? company.Code : value;
+    /// <summary>
+    /// Fields of a payload <see cref="Build(ResolvedUser)"/> made that differ from the N2F user, by the same rules;
+    /// null when none (a write whose outcome is being settled: did it land?).
+    /// </summary>
+    public List<FieldDifference>? Compare(N2fPayload payload, N2fUser n2f)
+    {
+        List<FieldDifference>? differences = null;
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            var field = _fields[i];
+            if (!payload.TryGetValue(field.N2fName, out var wanted)) continue;
+            var actual = n2f.Field(_indexes[i]);
+            if (!Equal(field.Kind, wanted, actual))
+                (differences ??= []).Add(new FieldDifference(field.N2fName, actual, wanted));
+        }
+        return differences;
+    }
 
     private object? Wanted(UserField field, int index, AgressoUser user, string companyUuid, string role, string profile,
         string? managerOverride, string? mailOverride = null) => field.Kind switch
