@@ -297,7 +297,7 @@ public sealed class N2fClient : IDisposable
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
 
-    private static HttpMessageHandler CreateHandler(N2fOptions options)
+    internal static HttpMessageHandler CreateHandler(N2fOptions options)
     {
         var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
         if (!string.IsNullOrWhiteSpace(options.Proxy))
