@@ -17,7 +17,7 @@ internal static class NotifyTrigger
             _ => (NotifyEvent?)null,
         };
         if (outcome is { } o && on.Contains(o)) matched.Add(o);
-        if (notice.Held > 0 && on.Contains(NotifyEvent.Held)) matched.Add(NotifyEvent.Held);
+        if (notice.Run.Held > 0 && on.Contains(NotifyEvent.Held)) matched.Add(NotifyEvent.Held);
         if (notice.NewRejectedRows > 0 && on.Contains(NotifyEvent.NewRejectedRows)) matched.Add(NotifyEvent.NewRejectedRows);
         return matched;
     }

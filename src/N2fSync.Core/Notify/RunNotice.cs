@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using N2fSync.Config;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Notify;
@@ -16,26 +17,18 @@ internal sealed record RunNotice
     public const int TopLines = 10;
 
     public bool Test { get; init; }
-    public string RunId { get; init; } = "";
-    public RunOutcome Outcome { get; init; }
+
+    /// <summary>The run as the store kept it: when, who, where, counts, outcome (for a test: who and where only).</summary>
+    public SyncRunRecord Run { get; init; } = new();
+
+    public string RunId => Run.Id;
+    public RunOutcome Outcome => Run.Outcome;
+
+    /// <summary>The N2F target as the summary shows it: base URL (client id).</summary>
     public string Target { get; init; } = "";
-    public string? ConfigPath { get; init; }
-    public string? Host { get; init; }
-    public string? UserName { get; init; }
-    public DateTimeOffset StartedAt { get; init; }
-    public DateTimeOffset? EndedAt { get; init; }
-    public IReadOnlyList<string> Scopes { get; init; } = [];
 
     /// <summary>The events of notify.on this run matched (empty for a resend of a run that matched none, and for a test).</summary>
     public IReadOnlyList<NotifyEvent> Events { get; init; } = [];
-
-    public int Created { get; init; }
-    public int Updated { get; init; }
-    public int Deleted { get; init; }
-    public int Unchanged { get; init; }
-    public int Skipped { get; init; }
-    public int Failed { get; init; }
-    public int Held { get; init; }
 
     /// <summary>Source rows rejected by a data-quality check, and those of them the previous run of the scope did not reject.</summary>
     public int RejectedRows { get; init; }
@@ -43,7 +36,7 @@ internal sealed record RunNotice
     public IReadOnlyList<string> NewRejectedKeys { get; init; } = [];
 
     /// <summary>Why the run stopped early or could do nothing, if so.</summary>
-    public string? Reason { get; init; }
+    public string? Reason => Run.StoppedBecause ?? Run.FailedBecause;
 
     public IReadOnlyList<NoticeLine> TopFailures { get; init; } = [];
     public int MoreFailures { get; init; }
@@ -53,8 +46,8 @@ internal sealed record RunNotice
     /// <summary>The message a test sends: which configuration, from where, and what would be told.</summary>
     public static RunNotice ForTest(string target, string? configPath, IReadOnlyList<NotifyEvent> on, DateTimeOffset at) => new()
     {
-        Test = true, Target = target, ConfigPath = configPath, Host = Environment.MachineName, UserName = Environment.UserName,
-        StartedAt = at, EndedAt = at, Events = on,
+        Test = true, Target = target, Events = on,
+        Run = new SyncRunRecord { ConfigPath = configPath, Host = Environment.MachineName, UserName = Environment.UserName, StartedAt = at, EndedAt = at },
     };
 
     /// <summary>"N2fSync PartialFailure: run 20261205-210000-ab12 (3 failed, 2 deletes held)".</summary>
@@ -62,10 +55,10 @@ internal sealed record RunNotice
     {
         get
         {
-            if (Test) return $"N2fSync test notification from {Host}";
+            if (Test) return $"N2fSync test notification from {Run.Host}";
             var notes = new List<string>();
-            if (Failed > 0) notes.Add(Count(Failed, "failed", "failed"));
-            if (Held > 0) notes.Add(Count(Held, "delete held", "deletes held"));
+            if (Run.Failed > 0) notes.Add(Count(Run.Failed, "failed", "failed"));
+            if (Run.Held > 0) notes.Add(Count(Run.Held, "delete held", "deletes held"));
             if (NewRejectedRows > 0) notes.Add(Count(NewRejectedRows, "new rejected row", "new rejected rows"));
             return $"N2fSync {Outcome}: run {RunId}" + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "");
         }
@@ -73,7 +66,7 @@ internal sealed record RunNotice
 
     /// <summary>"25 created, 3 updated, 0 deleted, 1 failed, 2 held, 0 skipped, 17 unchanged; 1 source row rejected".</summary>
     public string Counts =>
-        $"{Created} created, {Updated} updated, {Deleted} deleted, {Failed} failed, {Held} held, {Skipped} skipped, {Unchanged} unchanged"
+        $"{Run.Created} created, {Run.Updated} updated, {Run.Deleted} deleted, {Run.Failed} failed, {Run.Held} held, {Run.Skipped} skipped, {Run.Unchanged} unchanged"
         + (RejectedRows > 0 ? $"; {Count(RejectedRows, "source row", "source rows")} rejected"
            + (NewRejectedRows > 0 ? $" ({NewRejectedRows} new since the previous run)" : "") : "");
 
@@ -81,17 +74,17 @@ internal sealed record RunNotice
     public IReadOnlyList<(string Name, string Value)> Facts()
     {
         if (Test)
-            return [("Configuration", ConfigPath ?? ""), ("Target", Target), ("Sent by", $"{UserName} on {Host}"),
+            return [("Configuration", Run.ConfigPath ?? ""), ("Target", Target), ("Sent by", $"{Run.UserName} on {Run.Host}"),
                 ("Runs told about", Events.Count == 0 ? "none (notify.on is empty)" : string.Join(", ", Events))];
         var facts = new List<(string, string)> { ("Outcome", Outcome.ToString()) };
         if (Events.Count > 0) facts.Add(("Because", string.Join(", ", Events)));
         if (Reason is not null) facts.Add(("Why", Reason));
         facts.Add(("Counts", Counts));
-        facts.Add(("Scopes", string.Join(", ", Scopes)));
+        facts.Add(("Scopes", string.Join(", ", Run.Scopes)));
         facts.Add(("Target", Target));
-        facts.Add(("Run", $"{RunId}, {Instant(StartedAt)} to {(EndedAt is { } end ? Instant(end) : "(unfinished)")}"));
-        facts.Add(("Ran as", $"{UserName} on {Host}"));
-        if (ConfigPath is not null) facts.Add(("Configuration", ConfigPath));
+        facts.Add(("Run", $"{RunId}, {Instant(Run.StartedAt)} to {(Run.EndedAt is { } end ? Instant(end) : "(unfinished)")}"));
+        facts.Add(("Ran as", $"{Run.UserName} on {Run.Host}"));
+        if (Run.ConfigPath is not null) facts.Add(("Configuration", Run.ConfigPath));
         return facts;
     }
 

@@ -32,10 +32,7 @@ internal sealed class RunNoticeReader(SyncStore store)
         }).ToList();
         return new RunNotice
         {
-            RunId = run.Id, Outcome = run.Outcome, Target = TargetText(run.Target), ConfigPath = run.ConfigPath, Host = run.Host,
-            UserName = run.UserName, StartedAt = run.StartedAt, EndedAt = run.EndedAt, Scopes = run.Scopes,
-            Created = run.Created, Updated = run.Updated, Deleted = run.Deleted, Unchanged = run.Unchanged, Skipped = run.Skipped,
-            Failed = run.Failed, Held = run.Held, Reason = run.StoppedBecause ?? run.FailedBecause,
+            Run = run, Target = TargetText(run.Target),
             RejectedRows = rejected.Count, NewRejectedRows = fresh.Count,
             NewRejectedKeys = fresh.Take(RunNotice.TopLines).Select(r => $"{r.Scope} {r.Row}").ToList(),
             TopFailures = failures, MoreFailures = moreFailures, HeldDeletes = held, MoreHeld = moreHeld,

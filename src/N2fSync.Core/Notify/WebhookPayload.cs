@@ -26,17 +26,17 @@ internal static class WebhookPayload
     {
         var counts = new JsonObject
         {
-            ["created"] = n.Created, ["updated"] = n.Updated, ["deleted"] = n.Deleted, ["failed"] = n.Failed, ["held"] = n.Held,
-            ["skipped"] = n.Skipped, ["unchanged"] = n.Unchanged, ["rejectedRows"] = n.RejectedRows, ["newRejectedRows"] = n.NewRejectedRows,
+            ["created"] = n.Run.Created, ["updated"] = n.Run.Updated, ["deleted"] = n.Run.Deleted, ["failed"] = n.Run.Failed,
+            ["held"] = n.Run.Held, ["skipped"] = n.Run.Skipped, ["unchanged"] = n.Run.Unchanged, ["rejectedRows"] = n.RejectedRows, ["newRejectedRows"] = n.NewRejectedRows,
         };
         return new JsonObject
         {
             ["source"] = "N2fSync", ["test"] = n.Test, ["title"] = n.Title, ["text"] = n.Text(),
             ["runId"] = n.Test ? null : n.RunId, ["outcome"] = n.Test ? null : n.Outcome.ToString(),
             ["events"] = new JsonArray([.. n.Events.Select(e => (JsonNode?)e.ToString())]),
-            ["reason"] = n.Reason, ["target"] = n.Target, ["configPath"] = n.ConfigPath, ["host"] = n.Host, ["user"] = n.UserName,
-            ["startedAt"] = n.StartedAt.UtcDateTime, ["endedAt"] = n.EndedAt?.UtcDateTime,
-            ["scopes"] = new JsonArray([.. n.Scopes.Select(s => (JsonNode?)s)]), ["counts"] = counts,
+            ["reason"] = n.Reason, ["target"] = n.Target, ["configPath"] = n.Run.ConfigPath, ["host"] = n.Run.Host,
+            ["user"] = n.Run.UserName, ["startedAt"] = n.Run.StartedAt.UtcDateTime, ["endedAt"] = n.Run.EndedAt?.UtcDateTime,
+            ["scopes"] = new JsonArray([.. n.Run.Scopes.Select(s => (JsonNode?)s)]), ["counts"] = counts,
             ["failures"] = Lines(n.TopFailures), ["moreFailures"] = n.MoreFailures,
             ["heldDeletes"] = Lines(n.HeldDeletes), ["moreHeldDeletes"] = n.MoreHeld,
             ["newRejectedRows"] = new JsonArray([.. n.NewRejectedKeys.Select(k => (JsonNode?)k)]),

@@ -1,5 +1,6 @@
 using N2fSync.Config;
 using N2fSync.Notify;
+using N2fSync.Store;
 using N2fSync.Sync.Apply;
 
 namespace N2fSync.Tests.Notify;
@@ -15,8 +16,12 @@ public sealed class MailSenderTests : IAsyncLifetime
 
     private static readonly RunNotice Notice = new()
     {
-        RunId = "20261205-210000-ab12", Outcome = RunOutcome.Stopped, Target = "https://www.n2f.com/services/api/v2/ (client prod)",
-        Reason = "time budget of 2.5 h reached; 120 write(s) left for the next run", Created = 240, Updated = 1, Scopes = ["users", "projects"],
+        Run = new SyncRunRecord
+        {
+            Id = "20261205-210000-ab12", Outcome = RunOutcome.Stopped, Created = 240, Updated = 1, Scopes = ["users", "projects"],
+            StoppedBecause = "time budget of 2.5 h reached; 120 write(s) left for the next run",
+        },
+        Target = "https://www.n2f.com/services/api/v2/ (client prod)",
     };
 
     private MailOptions Options(int port) => new()

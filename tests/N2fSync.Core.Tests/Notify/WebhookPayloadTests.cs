@@ -1,6 +1,7 @@
 using System.Text.Json;
 using N2fSync.Config;
 using N2fSync.Notify;
+using N2fSync.Store;
 using N2fSync.Sync;
 using N2fSync.Sync.Apply;
 
@@ -11,8 +12,8 @@ public sealed class WebhookPayloadTests
 {
     private static readonly RunNotice Notice = new()
     {
-        RunId = "20261205-210000-ab12", Outcome = RunOutcome.PartialFailure, Target = "https://www.n2f.com/services/api/v2/ (client prod)",
-        Created = 3, Failed = 12, Held = 1, Scopes = ["users"], Events = [NotifyEvent.PartialFailure, NotifyEvent.Held],
+        Run = new SyncRunRecord { Id = "20261205-210000-ab12", Outcome = RunOutcome.PartialFailure, Created = 3, Failed = 12, Held = 1, Scopes = ["users"] },
+        Target = "https://www.n2f.com/services/api/v2/ (client prod)", Events = [NotifyEvent.PartialFailure, NotifyEvent.Held],
         TopFailures = [.. Enumerable.Range(1, RunNotice.TopLines).Select(i => new NoticeLine("users", "BE01", $"agent.{i:00}@example.be",
             ChangeAction.Create, SyncOutcome.Failed, 400, "culture 'fr_BE' <unknown> & refused"))],
         MoreFailures = 2,
