@@ -108,3 +108,18 @@ function New-TestFolder {
     New-Item -ItemType Directory -Path $folder | Out-Null
     $folder
 }
+
+function Set-TestConfigLine {
+    <# Changes a line of a test config (the template has every section, so appending one would repeat it). #>
+    param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [string] $Pattern, [Parameter(Mandatory)] [string] $Replacement)
+    $text = Get-Content $Path -Raw
+    if ($text -notmatch $Pattern) { throw "No line matches $Pattern in $Path." }
+    Set-Content $Path ($text -replace $Pattern, $Replacement) -Encoding utf8
+}
+
+function Get-N2fDeletes {
+    <# The DELETE requests N2F received since the log was last cleared, as paths after the API root. #>
+    param([Parameter(Mandatory)] $Emulator)
+    @((Get-N2fEmulatorRequests $Emulator).requests | Where-Object method -eq DELETE |
+        ForEach-Object { $_.path.Substring('/services/api/v2/'.Length) })
+}

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Config;
+using N2fSync.Normalization;
 
 namespace N2fSync.Benchmarks.Micro;
 

@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using N2fSync.Config;
-using N2fSync.Store;
 
 namespace N2fSync.Commands.Completers;
 
@@ -18,25 +16,8 @@ public sealed class KeyCompleter : IArgumentCompleter
         CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var prefix = wordToComplete.Trim('\'', '"');
-        foreach (var key in KnownKeys(fakeBoundParameters["ConfigPath"] as string, prefix))
+        foreach (var key in StoreForCompletion.Query(fakeBoundParameters, s => s.History.KnownKeys(prefix, Limit)) ?? [])
             yield return new CompletionResult(key.IndexOfAny([' ', '\'', '$']) >= 0 ? $"'{key.Replace("'", "''")}'" : key,
                 key, CompletionResultType.ParameterValue, key);
-    }
-
-    private static IReadOnlyList<string> KnownKeys(string? configPath, string prefix)
-    {
-        var path = configPath ?? Environment.GetEnvironmentVariable("N2FSYNC_CONFIG") ?? "n2fsync.yaml";
-        try
-        {
-            if (!File.Exists(path)) return [];
-            var store = SyncStore.DefaultPath(ConfigLoader.Load(path));
-            if (!File.Exists(store)) return [];
-            using var opened = SyncStore.Open(store);
-            return opened.History.KnownKeys(prefix, Limit);
-        }
-        catch (Exception e) when (e is ConfigException or IOException or StoreException)
-        {
-            return [];
-        }
     }
 }

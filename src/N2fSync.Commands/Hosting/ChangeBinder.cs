@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
-using N2fSync.Sync;
+using N2fSync.Mapping;
 using N2fSync.Sync.Gate;
 using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Commands.Hosting;
 

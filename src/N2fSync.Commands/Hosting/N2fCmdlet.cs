@@ -62,7 +62,15 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
     {
         Dispatcher.Attach();
         var token = Cancellation;
-        return Dispatcher.Run(() => work(token));
+        try
+        {
+            return Dispatcher.Run(() => work(token));
+        }
+        catch (Store.StoreException e)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.Store(e));
+            throw;
+        }
     }
 
     private protected void Run(Func<CancellationToken, Task> work) => Run(async ct =>
@@ -170,6 +178,11 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
         catch (N2f.Http.N2fCredentialsMissingException e)
         {
             ThrowTerminatingError(ErrorRecordFactory.CredentialsMissing(e));
+        }
+        catch (Store.StoreException e)
+        {
+            // The client reads the quota spent from the store: a store that cannot be used stops here, named.
+            ThrowTerminatingError(ErrorRecordFactory.Store(e));
         }
     }
 

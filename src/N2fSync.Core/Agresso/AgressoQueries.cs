@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using N2fSync.Config;
+using N2fSync.Mapping;
 
 namespace N2fSync.Agresso;
 

@@ -1,3 +1,5 @@
+using N2fSync.Mapping;
+
 namespace N2fSync.Agresso;
 
 /// <summary>A normalized row of the Agresso users view (domain 3.1 and 4.1).</summary>

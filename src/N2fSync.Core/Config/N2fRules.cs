@@ -6,7 +6,13 @@ internal static class N2fRules
     public static void Check(ConfigReadContext ctx, string path, N2fOptions n2f)
     {
         if (CheckUrl(ctx, "n2f.baseUrl", n2f.BaseUrl) is { } baseUrl)
+        {
             InsecureHttpRule.Check(ctx, "n2f.baseUrl", baseUrl, n2f.AllowInsecureHttp, "n2f.allowInsecureHttp", "the client secret and every payload");
+            // The URL is shown in summaries, run history and verbose lines: it must never carry a credential.
+            if (baseUrl.UserInfo.Length > 0)
+                ctx.Error("n2f.baseUrl", "holds a user name or password; N2F authenticates with n2f.clientId and the client secret "
+                    + "(N2F_CLIENT_SECRET, -Credential or the vault), never through the URL, which shows in run history and logs. Remove it.");
+        }
 
         // A proxy may be plain http: an https call goes through it as a tunnel (CONNECT), still encrypted end to end.
         if (CheckUrl(ctx, "n2f.proxy", n2f.Proxy) is { UserInfo.Length: > 0 })
@@ -21,8 +27,16 @@ internal static class N2fRules
             return null;
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             return uri;
-        ctx.Error(key, $"'{url}' is not an absolute http or https URL, e.g. {N2fDefaults.SandboxUrl}.");
+        ctx.Error(key, $"'{WithoutCredentials(url)}' is not an absolute http or https URL, e.g. {N2fDefaults.SandboxUrl}.");
         return null;
+    }
+
+    /// <summary>The URL as it may be shown: anything between the scheme and an '@' is masked.</summary>
+    private static string WithoutCredentials(string url)
+    {
+        var at = url.IndexOf('@');
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        return at > 0 && scheme >= 0 && scheme < at ? url.Substring(0, scheme + 3) + "***" + url.Substring(at) : url;
     }
 
     // The sandbox flag changes payloads (authMode is always Integrated there): sending sandbox payloads to

@@ -1,4 +1,5 @@
 using N2fSync.Agresso.Normalization;
+using N2fSync.Normalization;
 
 namespace N2fSync.N2f;
 

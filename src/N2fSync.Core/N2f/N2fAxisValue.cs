@@ -1,5 +1,7 @@
 using System.Globalization;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Mapping;
+using N2fSync.Normalization;
 using N2fSync.Sync;
 
 namespace N2fSync.N2f;

@@ -1,6 +1,8 @@
 using System.Globalization;
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
+using N2fSync.Mapping;
+using N2fSync.Normalization;
 
 namespace N2fSync.N2f;
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using N2fSync.Agresso;
+using N2fSync.Mapping;
 
 namespace N2fSync.N2f;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
+using N2fSync.Mapping;
 using N2fSync.N2f.Http;
+using N2fSync.Normalization;
 
 namespace N2fSync.N2f;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Mapping;
+using N2fSync.Normalization;
 using N2fSync.Sync;
 
 namespace N2fSync.Store;

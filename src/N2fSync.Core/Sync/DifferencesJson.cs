@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using N2fSync.Mapping;
 
 namespace N2fSync.Sync;
 

@@ -1,16 +1,11 @@
 using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using N2fSync.Mapping;
 
 namespace N2fSync.Sync;
-
-/// <summary>A name in one culture, as N2F's names lists carry it.</summary>
-public sealed record CultureName(string Culture, string Value)
-{
-    public override string ToString() => $"{Culture}: {Value}";
-}
 
 /// <summary>
 /// The body of one write, field by field in send order: strings, booleans, nulls and names lists only.

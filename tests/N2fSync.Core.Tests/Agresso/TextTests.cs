@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Normalization;
 
 namespace N2fSync.Tests.Agresso;
 

@@ -133,6 +133,28 @@ public sealed class ConfigTransportTests
 
     private static string Notify(string webhook) => "notify:\n  webhook:\n" + webhook;
 
+    [Theory]
+    [InlineData("https://svc-n2f:Ch%C3%A0nge-me@www.n2f.com/services/api/v2/")]
+    [InlineData("https://svc-n2f@www.n2f.com/services/api/v2/")]
+    public void BaseUrl_WithACredentialInIt_IsAnError_ThatDoesNotRepeatIt(string url)
+    {
+        var result = Validate($"n2f:\n  baseUrl: '{url}'\n");
+
+        var error = ConfigAssert.SingleError(result, "n2f.baseUrl");
+        Assert.Contains("user name or password", error.Message);
+        Assert.DoesNotContain("svc-n2f", result.Issues.Select(i => i.ToString()).Aggregate("", string.Concat));
+    }
+
+    [Fact]
+    public void BaseUrl_NotAUrl_IsShownWithoutWhatStandsBeforeAnAt()
+    {
+        var result = Validate("n2f:\n  baseUrl: 'ftp://svc:S3cret@n2f.example.com'\n");
+
+        var error = ConfigAssert.SingleError(result, "n2f.baseUrl");
+        Assert.DoesNotContain("S3cret", error.ToString());
+        Assert.Contains("ftp://***@n2f.example.com", error.ToString());
+    }
+
     private static ConfigValidationResult Validate(string yaml)
     {
         using var folder = new ConfigTestFolder();

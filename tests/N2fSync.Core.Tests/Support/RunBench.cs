@@ -40,17 +40,25 @@ internal sealed class RunBench : IAsyncDisposable
 
     public string StorePath => _folder.File("store.db");
 
-    public SyncSession Session()
+    /// <summary>A config for an emulator: its URL and test client, quotas that never hold a test back, its own store.</summary>
+    public static N2fSyncConfig EmulatorConfig(N2fEmulator n2f, string storePath)
     {
-        var config = new N2fSyncConfig { Name = "test", FilePath = _folder.File("n2fsync.yaml") };
-        config.N2f.BaseUrl = N2f.BaseUrl.ToString();
+        var config = new N2fSyncConfig { Name = "test" };
+        config.N2f.BaseUrl = n2f.BaseUrl.ToString();
         config.N2f.ClientId = EmulatorState.DefaultClientId;
         config.N2f.ClientSecret = EmulatorState.DefaultClientSecret;
         config.N2f.RetryBaseDelaySeconds = 0.01;
         config.Quotas.WindowSeconds = 1;
         config.Quotas.Day = new QuotaWindow { Reads = 1000, Writes = 1000 };
         config.Quotas.Night = new QuotaWindow { Reads = 1000, Writes = 1000 };
-        config.Store.Path = StorePath;
+        config.Store.Path = storePath;
+        return config;
+    }
+
+    public SyncSession Session()
+    {
+        var config = EmulatorConfig(N2f, StorePath);
+        config.FilePath = _folder.File("n2fsync.yaml");
         Configure?.Invoke(config);
         var source = new FakeAgressoSource(new Dictionary<string, IReadOnlyList<Dictionary<string, string?>>>
         {

@@ -1,3 +1,4 @@
+using N2fSync.Mapping;
 using N2fSync.Sync;
 
 namespace N2fSync.Tests.Sync;

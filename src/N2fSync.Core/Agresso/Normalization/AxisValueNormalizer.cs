@@ -1,4 +1,5 @@
 using N2fSync.Agresso.Quality;
+using N2fSync.Normalization;
 
 namespace N2fSync.Agresso.Normalization;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using N2fSync.Normalization;
 
 namespace N2fSync.Agresso.Normalization;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using N2fSync.Normalization;
 
 namespace N2fSync.Agresso.Normalization;
 

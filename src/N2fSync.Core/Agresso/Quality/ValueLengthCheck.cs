@@ -1,5 +1,6 @@
 using System.Globalization;
 using N2fSync.Config;
+using N2fSync.Mapping;
 
 namespace N2fSync.Agresso.Quality;
 

@@ -1,5 +1,7 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
+using N2fSync.Mapping;
+using N2fSync.Normalization;
 using N2fSync.Scopes;
 
 namespace N2fSync.Health.Checks;

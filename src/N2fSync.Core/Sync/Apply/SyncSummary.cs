@@ -120,7 +120,7 @@ public sealed class SyncSummary
 
     public override string ToString()
     {
-        var scopes = string.Join(", ", Scopes);
+        var scopes = _scopes.Count == 0 ? "no scope" : string.Join(", ", Scopes);
         var extras = (Held > 0 ? $", {Held} deletes held" : "") + (Refused > 0 ? $", {Refused} refused" : "")
                      + (RejectedRows > 0 ? $", {RejectedRows} source rows rejected" : "");
         var line = WhatIf

@@ -1,6 +1,8 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
+using N2fSync.Mapping;
 using N2fSync.N2f;
+using N2fSync.Normalization;
 using N2fSync.Scopes;
 
 namespace N2fSync.Sync.Axes;

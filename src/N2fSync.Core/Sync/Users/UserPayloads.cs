@@ -1,7 +1,9 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Config;
+using N2fSync.Mapping;
 using N2fSync.N2f;
+using N2fSync.Normalization;
 
 namespace N2fSync.Sync.Users;
 

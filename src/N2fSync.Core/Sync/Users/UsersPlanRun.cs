@@ -35,7 +35,7 @@ internal sealed class UsersPlanRun
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _profiles = new(StringComparer.Ordinal);
     private readonly PendingRenames _renames;
-    private readonly ManagerOrphans _orphans;
+    private readonly UserDeletes _deletes;
     private Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
     private int _n2fCount, _unchanged;
 
@@ -52,7 +52,7 @@ internal sealed class UsersPlanRun
         _inN2f = new bool[resolved.Length];
         _differences = new List<FieldDifference>?[resolved.Length];
         _renames = new PendingRenames(context, row => resolved[row]);
-        _orphans = new ManagerOrphans(context.KeyRows);
+        _deletes = new UserDeletes(context);
         _mayLoseManager = new bool[resolved.Length];
         for (var row = 0; row < resolved.Length; row++)
         {
@@ -70,7 +70,7 @@ internal sealed class UsersPlanRun
         if (n2f.CompanyCode.Length > 0) _byCompany[n2f.CompanyCode] = _byCompany.TryGetValue(n2f.CompanyCode, out var n) ? n + 1 : 1;
         var key = n2f.Key;
         if (key.Length == 0) return;
-        _orphans.Add(n2f);
+        _deletes.Add(n2f);
         if (_context.KeyRows.TryGetValue(key, out var row))
         {
             // A key N2F answers twice is compared as answered last.
@@ -131,7 +131,7 @@ internal sealed class UsersPlanRun
         changes.AddRange(new ManagerOrdering(_payloads).Order(pending));
         var movingAway = new HashSet<string>(changes.Where(c => c.Action == ChangeAction.Update
             && c.Differences.Any(d => d.Field == "managerMail")).Select(c => c.Key), StringComparer.Ordinal);
-        changes.AddRange(Deletes(movingAway));
+        changes.AddRange(_deletes.Plan(_gone, movingAway));
         foreach (var ambiguity in _directory.Roles.Ambiguities.Concat(_directory.Profiles.Ambiguities)) _context.Warn(ambiguity);
         return new SyncPlan(ScopeNames.Users, changes, _context.Issues, _context.Warnings, _context.Source.Count, _n2fCount, _byCompany)
         {
@@ -271,39 +271,6 @@ internal sealed class UsersPlanRun
             Issues = u.Issues.Where(i => i.IsBlocking).ToArray(),
             Reason = string.Join("; ", u.Issues.Where(i => i.IsBlocking).Select(i => $"{i.Field}: {i.Message}")),
         });
-
-    private IEnumerable<N2fChange> Deletes(ISet<string> movingAway)
-    {
-        if (_context.Source.Count == 0)
-        {
-            _context.Warn("The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone').");
-            yield break;
-        }
-        var deleted = new HashSet<string>(_gone.Select(u => u.Key), StringComparer.Ordinal);
-        // Source rows (valid or not) naming a manager who is not in the source: that manager must stay.
-        var sourceReports = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var user in _context.Source)
-            if (user.ManagerMail.Length > 0 && deleted.Contains(user.ManagerMail) && user.Key.Length > 0)
-                (sourceReports.TryGetValue(user.ManagerMail, out var list) ? list : sourceReports[user.ManagerMail] = []).Add(user.Key);
-        foreach (var n2f in _gone.OrderBy(u => u.Key, StringComparer.Ordinal))
-        {
-            if (_context.ConfigProtected.Contains(n2f.Key))
-            {
-                _context.Warn($"{n2f.Key} is not in the source but protected by safety.protectedKeys: not deleted.");
-                continue;
-            }
-            var delete = new N2fChange
-            {
-                Scope = ScopeNames.Users,
-                Action = ChangeAction.Delete,
-                Key = n2f.Key,
-                Company = n2f.CompanyCode,
-                CompanyId = n2f.CompanyId,
-                Reason = "not in the source",
-            };
-            yield return _orphans.Check(delete, sourceReports.TryGetValue(n2f.Key, out var reports) ? reports : [], deleted, movingAway);
-        }
-    }
 
     private static List<FieldDifference> CreateDifferences(N2fPayload payload) =>
         payload.Where(p => p.Value is not null && !(p.Value is string s && s.Length == 0) && !(p.Value is false))

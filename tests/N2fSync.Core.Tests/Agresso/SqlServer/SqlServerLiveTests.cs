@@ -1,6 +1,7 @@
-using N2fSync.Agresso;
 using N2fSync.Agresso.Normalization;
+using N2fSync.Agresso;
 using N2fSync.Config;
+using N2fSync.Mapping;
 using N2fSync.Scopes;
 using N2fSync.Tests.Support;
 

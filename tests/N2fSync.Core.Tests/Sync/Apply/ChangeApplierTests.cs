@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using N2fSync.Emulator;
+using N2fSync.Mapping;
 using N2fSync.Scopes;
-using N2fSync.Sync;
 using N2fSync.Sync.Apply;
+using N2fSync.Sync;
 using N2fSync.Tests.N2f;
 
 namespace N2fSync.Tests.Sync.Apply;

@@ -36,15 +36,7 @@ public sealed class SyncRunTests : IAsyncLifetime
 
     private SyncSession Session(Action<N2fSyncConfig>? configure = null)
     {
-        var config = new N2fSyncConfig { Name = "test" };
-        config.N2f.BaseUrl = _n2f.BaseUrl.ToString();
-        config.N2f.ClientId = EmulatorState.DefaultClientId;
-        config.N2f.ClientSecret = EmulatorState.DefaultClientSecret;
-        config.N2f.RetryBaseDelaySeconds = 0.01;
-        config.Quotas.WindowSeconds = 1;
-        config.Quotas.Day = new QuotaWindow { Reads = 1000, Writes = 1000 };
-        config.Quotas.Night = new QuotaWindow { Reads = 1000, Writes = 1000 };
-        config.Store.Path = _folder.File("store.db");
+        var config = RunBench.EmulatorConfig(_n2f, _folder.File("store.db"));
         configure?.Invoke(config);
         var source = new FakeAgressoSource(new Dictionary<string, IReadOnlyList<Dictionary<string, string?>>> { ["iris_N2F_User"] = _users });
         return new SyncSession(config) { SourceFactory = () => source };

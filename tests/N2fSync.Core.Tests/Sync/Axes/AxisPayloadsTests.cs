@@ -1,4 +1,5 @@
 using System.Text.Json;
+using N2fSync.Mapping;
 using N2fSync.Scopes;
 using N2fSync.Sync.Axes;
 using static N2fSync.Tests.Support.AxisFixtures;
@@ -27,7 +28,7 @@ public sealed class AxisPayloadsTests
     {
         var scope = ScopeDefinition.ForAxis("vehicles", "VEHICULE", "vehicule", ["nl", "fr", "de"]);
         var payload = new AxisPayloads(scope).Build(Value("V-12", ("description", "Škoda Octavia")));
-        var names = Assert.IsType<List<N2fSync.Sync.CultureName>>(payload["names"]);
+        var names = Assert.IsType<List<N2fSync.Mapping.CultureName>>(payload["names"]);
         Assert.Equal(["nl", "fr", "de"], names.Select(n => n.Culture));
         Assert.All(names, n => Assert.Equal("Škoda Octavia", n.Value));
     }

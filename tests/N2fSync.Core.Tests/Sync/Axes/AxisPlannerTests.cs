@@ -1,8 +1,9 @@
 using N2fSync.Agresso;
 using N2fSync.Config;
+using N2fSync.Mapping;
 using N2fSync.Scopes;
-using N2fSync.Sync;
 using N2fSync.Sync.Axes;
+using N2fSync.Sync;
 using N2fSync.Tests.Support;
 using static N2fSync.Tests.Support.AxisFixtures;
 

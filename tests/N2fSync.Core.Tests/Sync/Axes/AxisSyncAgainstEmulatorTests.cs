@@ -29,17 +29,9 @@ public sealed class AxisSyncAgainstEmulatorTests : IAsyncLifetime
 
     private SyncSession Session(FakeAgressoSource? source = null)
     {
-        var config = new N2fSyncConfig { Name = "test" };
-        config.N2f.BaseUrl = N2f.BaseUrl.ToString();
-        config.N2f.ClientId = EmulatorState.DefaultClientId;
-        config.N2f.ClientSecret = EmulatorState.DefaultClientSecret;
-        config.N2f.RetryBaseDelaySeconds = 0.01;
-        config.Quotas.WindowSeconds = 1;
-        config.Quotas.Day = new QuotaWindow { Reads = 1000, Writes = 1000 };
-        config.Quotas.Night = new QuotaWindow { Reads = 1000, Writes = 1000 };
-        config.Axes = BuiltInAxisScopes.Create();
         // Each session its own store: journal, failed keys and quota spend must not leak between tests.
-        config.Store.Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"n2fsync-axes-{Guid.NewGuid():N}.db");
+        var config = RunBench.EmulatorConfig(N2f, System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"n2fsync-axes-{Guid.NewGuid():N}.db"));
+        config.Axes = BuiltInAxisScopes.Create();
         source ??= Source();
         return new SyncSession(config) { SourceFactory = () => source };
     }

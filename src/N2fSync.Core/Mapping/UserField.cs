@@ -1,11 +1,11 @@
-namespace N2fSync.Agresso;
+namespace N2fSync.Mapping;
 
 /// <summary>How a user field is normalized and compared.</summary>
 internal enum UserFieldKind { Email, ManagerEmail, Text, Flag, Company, Role, Profile, Structure, AuthMode }
 
 /// <summary>
 /// One mapped user field: the N2F payload name, the Agresso column it comes from, the property name of
-/// <see cref="AgressoUser"/> (so objects from Import-Csv or Import-Clixml bind by either name), and its kind.
+/// <see cref="Agresso.AgressoUser"/> (so objects from Import-Csv or Import-Clixml bind by either name), and its kind.
 /// </summary>
 internal sealed record UserField(string N2fName, string Column, string Property, UserFieldKind Kind, bool Optional = false)
 {

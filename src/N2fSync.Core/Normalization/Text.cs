@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace N2fSync.Agresso.Normalization;
+namespace N2fSync.Normalization;
 
 /// <summary>Text rules shared by both sides of every comparison (decisions 5–6).</summary>
 internal static class Text

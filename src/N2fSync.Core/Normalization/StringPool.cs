@@ -1,4 +1,4 @@
-namespace N2fSync.Agresso.Normalization;
+namespace N2fSync.Normalization;
 
 /// <summary>
 /// One instance per distinct value for fields that repeat on every row (company, role, culture, currency...): 100 000
