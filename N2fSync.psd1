@@ -21,12 +21,13 @@
         'Clear-N2fCache'
         'Test-N2fConnection'
         'Remove-N2fSyncPersonalData'
+        'Send-N2fSyncNotification'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
     TypesToProcess       = @('N2fSync.Types.ps1xml')
-    FormatsToProcess     = @('N2fSync.Format.ps1xml', 'N2fSync.Store.Format.ps1xml')
+    FormatsToProcess     = @('N2fSync.Format.ps1xml', 'N2fSync.Store.Format.ps1xml', 'N2fSync.Notify.Format.ps1xml')
     # No HelpInfoURI on purpose. It names where Update-Help downloads updatable help (HelpInfo.xml and the CAB files),
     # and this project publishes none: the full help ships inside the module (en-US/, compiled from docs/help at build
     # time), so Get-Help works offline and is always the help of the installed version. A made-up URL would only make

@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
-    Azure Automation runbook: syncs Agresso into N2F with N2fSync, without prompts, and fails the job when any
-    write or row failed.
+    Azure Automation runbook: syncs Agresso into N2F with N2fSync, without prompts, within a time budget, and tells
+    the job's status how the run ended.
 
 .DESCRIPTION
     Prerequisites in the Automation account:
@@ -17,11 +17,23 @@
     deletes included.
 
     Streams: the results that changed something or failed go to the output stream as SyncResult objects, then one
-    summary line (Write-Output). Per-item errors go to the error stream with their ErrorIds: a rejected row, a
-    failed write, deletes held by the delete guard (DeleteGuardTriggered), a run stopped at the failure ceiling
-    (FailureCeilingReached). The job throws (status Failed) when any write failed, any delete was held or any error
-    was written, or when it cannot start (another run in progress on the same store is RunInProgress). No progress
-    records are written in Automation jobs.
+    summary line (Write-Output) with the outcome, the counts (held deletes, rejected rows) and the estimate. Per-item
+    errors go to the error stream with their ErrorIds: a rejected row, a failed write, deletes held by the delete
+    guard (DeleteGuardTriggered), a run stopped at the failure ceiling (FailureCeilingReached). No progress records.
+
+    The job's status follows the run's outcome, as the summary, Get-N2fSyncRun and the notifications state it:
+      Success         Completed. Held deletes and rejected Agresso rows do not change this; the summary counts them.
+      PartialFailure  Completed, with one more error record (N2fSyncPartialFailure) naming what failed.
+      Stopped         Completed, with one more error record (N2fSyncStopped): the time budget, the failure ceiling
+                      or a cancel ended it early; the next job carries on.
+      Failed          Failed (the runbook throws): nothing could be done (credentials, N2F unreachable, the source).
+    It also fails when it cannot start (a missing asset, another run in progress on the same store: RunInProgress).
+
+    The time budget: Azure Automation unloads a cloud job that has run for three hours (fair share) and restarts
+    it from the beginning; the third time, the job fails. A sync that starts over cannot finish, so this runbook
+    stops sending after -MaxDuration (default 2 h 30 min, under those three hours), with the most valuable writes
+    first; the next job carries on from a fresh diff. The run's estimate ("361 writes: about 37 min by day, 8 min
+    from 20:00") is in the verbose stream and the summary, with a warning when it exceeds the budget.
 
     In cloud jobs the disk does not last between jobs: the store (run records, journal, failed-key queue, quota
     spend) starts empty each time, so each job starts from a fresh diff, which is correct by design, but failed keys
@@ -37,6 +49,11 @@ param(
     # Send deletes (N2F objects of the managed companies that are no longer in Agresso). [bool], not [switch]:
     # Azure Automation passes runbook parameters by value.
     [bool] $Delete = $true,
+
+    # Stop sending before this much time has passed. Azure Automation unloads a cloud job after three hours of fair
+    # share and fails it the third time; 2 h 30 min leaves the sync time to end cleanly before that. A string, as
+    # Automation passes it ('hh:mm:ss'); on a Hybrid Worker, which has no fair share, raise it or pass '0' for none.
+    [string] $MaxDuration = '02:30:00',
 
     [string] $N2fCredentialName = 'N2F',
     [string] $AgressoCredentialName = 'Agresso'
@@ -80,13 +97,14 @@ try {
         Delete        = $Delete
         ConfigPath    = $configPath
         Credential    = $n2fCredential
-        Confirm       = $false   # on purpose: nobody can answer a prompt in a job (Sync-N2fScope has high impact)
+        Confirm       = $false   # on purpose: nobody can answer a prompt in a job (deletes ask otherwise)
         ErrorAction   = 'Continue'
         ErrorVariable = 'syncErrors'
         InformationVariable = 'syncInfo'
         InformationAction   = 'SilentlyContinue'
     }
     if ($agressoCredential) { $parameters.SourceCredential = $agressoCredential }
+    if ($MaxDuration -and [timespan]$MaxDuration -gt [timespan]::Zero) { $parameters.MaxDuration = [timespan]$MaxDuration }
 
     $syncErrors = @()
     $syncInfo = @()
@@ -97,10 +115,16 @@ try {
     $summary = @($syncInfo | Where-Object { $_.Tags -contains 'Summary' } | ForEach-Object MessageData) | Select-Object -Last 1
     Write-Output "$summary"
 
-    $failed = @($results | Where-Object { $_.IsFailure })
-    $held = @($results | Where-Object Outcome -eq 'Held')
-    if ($failed.Count -gt 0 -or $held.Count -gt 0 -or $syncErrors.Count -gt 0) {
-        throw "N2fSync finished with $($failed.Count) failed write(s), $($held.Count) held delete(s) and $($syncErrors.Count) error(s); see the error stream."
+    if (-not $summary) { throw 'Sync-N2fScope ended without a summary.' }
+    switch ("$($summary.Outcome)") {
+        'Success' { }
+        { $_ -in 'PartialFailure', 'Stopped' } {
+            # Not thrown: what went through went through, and the next job carries on; the job ends Completed with errors.
+            $why = if ($summary.StoppedBecause) { $summary.StoppedBecause } else { "$($summary.Failed) write(s) failed; see the errors above" }
+            Write-Error -Message "N2fSync run $($summary.RunId) ended $($summary.Outcome): $why." -ErrorId "N2fSync$($summary.Outcome)" `
+                -Category OperationStopped -ErrorAction Continue
+        }
+        default { throw "N2fSync run $($summary.RunId) failed: $($summary.FailedBecause)" }
     }
 } finally {
     $env:N2F_BASE_URL = $savedBaseUrl

@@ -22,17 +22,19 @@
 
     By default it syncs every scope the configuration knows (-Scope all): users first, then the analytic axes
     (projects, plates, subposts and any axis declared under axes:), deletes included. Deletes above the delete guard
-    (safety.maxDeleteCount / safety.maxDeletePercent, per scope and company) are held, not sent: the job then exits 1
-    and the log says which; review them, then apply them by hand (Get-Help Sync-N2fScope -Examples shows how).
+    (safety.maxDeleteCount / safety.maxDeletePercent, per scope and company) are held, not sent: the run still counts
+    as a success, and the log and the summary say how many were held; review them, then apply them by hand
+    (Get-Help Sync-N2fScope -Examples shows how). Configure notify: to be told (see the README, "Get alerted").
 
-    Exit codes (the task scheduler's "Last Run Result"):
-        0  success: every change went through and no error was written
-        1  partial failure: the run completed, but some writes failed, some deletes were held by the delete guard,
-           some rows or scopes were reported as errors (rejected Agresso rows, an empty source...), or the run
-           stopped at the failure ceiling (FailureCeilingReached); see the log. The next run starts from a fresh
-           diff and sends failed keys first.
-        2  could not run: module not found, configuration missing or invalid, credentials missing, another run in
-           progress on the same store (RunInProgress), or a terminating error
+    Exit codes (the task scheduler's "Last Run Result"), from the run's outcome as its summary states it:
+        0  Success: every change that could be sent went through. Held deletes and rejected Agresso rows do not
+           change this; the summary counts them (Held, RejectedRows, Refused).
+        1  PartialFailure or Stopped: some writes or scopes failed, or the run ended early (failure ceiling, time
+           budget -MaxDuration, cancelled); see the log. The next run starts from a fresh diff and sends failed
+           keys first.
+        2  Failed, or could not run: nothing could be done (configuration missing or invalid, credentials missing
+           or refused, N2F unreachable, the source unreadable), another run in progress on the same store
+           (RunInProgress), the module not found.
 
 .EXAMPLE
     pwsh -NoProfile -NonInteractive -File .\Invoke-N2fSyncJob.ps1 -ConfigPath D:\N2fSync\prod.yaml
@@ -62,7 +64,11 @@ param(
     [string] $Module = 'N2fSync',
 
     # Send deletes (the N2F objects of the managed companies that are no longer in Agresso).
-    [bool] $Delete = $true
+    [bool] $Delete = $true,
+
+    # Stop sending before this much time has passed (e.g. '01:45:00' for a task the scheduler stops after 2 hours);
+    # what is left goes first next time. Default: run.maxDuration of the configuration, else no budget.
+    [timespan] $MaxDuration
 )
 
 $ErrorActionPreference = 'Stop'
@@ -98,25 +104,28 @@ try {
 
     $syncErrors = @()
     $info = @()
-    # -Confirm:$false on purpose: Sync-N2fScope asks before each write otherwise (high impact), and a scheduled
-    # task has nobody to answer. Per-item failures are non-terminating: collect them and carry on.
-    $results = @(Sync-N2fScope -Scope $Scope -Delete:$Delete -Confirm:$false -ConfigPath $ConfigPath `
+    $budget = @{}
+    if ($MaxDuration) { $budget.MaxDuration = $MaxDuration }
+    # -Confirm:$false on purpose: Sync-N2fScope asks before deletes otherwise, and a scheduled task has nobody to
+    # answer. Per-item failures are non-terminating: collect them and carry on.
+    $results = @(Sync-N2fScope -Scope $Scope -Delete:$Delete -Confirm:$false -ConfigPath $ConfigPath @budget `
         -ErrorAction Continue -ErrorVariable syncErrors -InformationVariable info)
 
     $changed = @($results | Where-Object Outcome -ne 'Unchanged')
     if ($changed.Count -gt 0) {
         Write-Host ($changed | Format-Table Scope, Company, Action, Key, Outcome, StatusCode, Message -AutoSize | Out-String -Width 240)
     }
-    $failed = @($results | Where-Object { $_.IsFailure })
     $summary = @($info | Where-Object { $_.Tags -contains 'Summary' } | ForEach-Object MessageData) | Select-Object -Last 1
-    if ($summary) { Write-Host "Summary: $summary" }
+    if (-not $summary) { throw 'Sync-N2fScope ended without a summary.' }
+    Write-Host "Summary: $summary"
+    if ($syncErrors.Count -gt 0) { Write-Host "$($syncErrors.Count) error(s) were written; see above." }
 
-    $held = @($results | Where-Object Outcome -eq 'Held')
-    if ($failed.Count -gt 0 -or $held.Count -gt 0 -or $syncErrors.Count -gt 0) {
-        Write-Host "Partial failure: $($failed.Count) write(s) failed, $($held.Count) delete(s) held, $($syncErrors.Count) error(s) written."
-        $exitCode = 1
-    } else {
-        $exitCode = 0
+    # The run's outcome decides, as Get-N2fSyncRun, the reports and the notifications say it.
+    $exitCode = switch ("$($summary.Outcome)") {
+        'Success' { 0 }
+        'PartialFailure' { 1 }
+        'Stopped' { 1 }
+        default { 2 }
     }
 } catch {
     Write-Host "N2fSync job could not run: $($_.Exception.Message)"

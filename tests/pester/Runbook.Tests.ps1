@@ -1,5 +1,6 @@
-# The scheduling samples, run unchanged against the N2F emulator (decisions 25): the Azure Automation runbook with
-# stubbed Automation assets, and the scheduled-task script in a child pwsh for its exit codes.
+# The scheduling samples, run unchanged against the N2F emulator: the Azure Automation runbook with stubbed
+# Automation assets (its job status and time budget), and the scheduled-task script in a child pwsh for its exit codes
+# (0 Success, 1 PartialFailure or Stopped, 2 Failed), which follow the run's outcome.
 Describe 'Scheduling samples' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestSupport.ps1')
@@ -27,16 +28,28 @@ Describe 'Scheduling samples' {
         }
 
         function Invoke-Runbook {
-            <# Runs the runbook as a job would; returns its output and error records, and what it threw. #>
+            <# Runs the runbook as a job would; returns its output, warning and error records, and what it threw. #>
+            param([hashtable] $Parameters = @{})
             $records = [Collections.ArrayList]::new()
             $thrown = $null
-            try { & $script:Runbook 2>&1 | ForEach-Object { [void]$records.Add($_) } } catch { $thrown = $_ }
+            try { & $script:Runbook @Parameters 2>&1 3>&1 | ForEach-Object { [void]$records.Add($_) } } catch { $thrown = $_ }
             [pscustomobject]@{
-                Results = @($records | Where-Object { $_.PSObject.TypeNames -contains 'N2fSync.Sync.Apply.SyncResult' })
-                Text    = @($records | Where-Object { $_ -is [string] })
-                Errors  = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
-                Thrown  = $thrown
+                Results  = @($records | Where-Object { $_.PSObject.TypeNames -contains 'N2fSync.Sync.Apply.SyncResult' })
+                Text     = @($records | Where-Object { $_ -is [string] })
+                Warnings = @($records | Where-Object { $_ -is [System.Management.Automation.WarningRecord] } | ForEach-Object Message)
+                Errors   = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+                Thrown   = $thrown
             }
+        }
+
+        function Set-WriteQuota([string] $Config, [int] $Writes) {
+            <# N2F's write quota in the config, per window of one second, by day and by night alike. #>
+            (Get-Content $Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', "`$1`$2: { reads: 1000, writes: $Writes }" |
+                Set-Content $Config -Encoding utf8
+        }
+
+        function Set-DeleteGuard([string] $Config, [int] $MaxDeleteCount) {
+            (Get-Content $Config -Raw) -replace '(?m)^(\s*)maxDeleteCount:.*$', "`$1maxDeleteCount: $MaxDeleteCount" | Set-Content $Config -Encoding utf8
         }
 
         function Invoke-Job {
@@ -139,7 +152,7 @@ Describe 'Scheduling samples' {
             $env:N2F_BASE_URL | Should -BeNullOrEmpty
         }
 
-        It 'writes rejected rows to the error stream, syncs the rest, and fails the job' {
+        It 'writes rejected rows to the error stream, syncs the rest, and completes: rejected rows leave the outcome Success' {
             $rows = @(
                 New-UserRow 'ok.user@example.be'
                 New-UserRow 'bad.flag@example.be' @{ Moyen_Paiement_Prof = 'peut-être' }
@@ -148,11 +161,50 @@ Describe 'Scheduling samples' {
             Copy-Item (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_Analytics.csv') -Destination $csv
             $global:N2fRunbookAssets['variable:N2fSyncConfigPath'] = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
             $run = Invoke-Runbook
-            $run.Thrown | Should -Not -BeNullOrEmpty
-            $run.Thrown.Exception.Message | Should -BeLike '*1 error(s)*'
+            $run.Thrown | Should -BeNullOrEmpty
             $run.Errors.FullyQualifiedErrorId | Should -Be 'AgressoRowInvalidFlag,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+            $run.Text[-1] | Should -Match ': Success\. .*1 source rows rejected'
             ($run.Results | Where-Object { $_.Outcome -eq 'Created' -and $_.Scope -eq 'users' }).Key | Should -Be 'ok.user@example.be'
             @($run.Results | Where-Object { $_.Outcome -eq 'Created' -and $_.Scope -ne 'users' }).Count | Should -Be 40
+        }
+
+        It 'completes with an N2fSyncPartialFailure error, not a throw, when N2F refuses a row' {
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(
+                New-UserRow 'ok.user@example.be'
+                New-UserRow 'marc.dupont@example.be' @{ langue = 'fr_BE_invalid' })
+            $global:N2fRunbookAssets['variable:N2fSyncConfigPath'] = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            $run = Invoke-Runbook -Parameters @{ Scope = 'users' }
+            $run.Thrown | Should -BeNullOrEmpty
+            $run.Errors.FullyQualifiedErrorId | Should -Contain 'N2fSyncPartialFailure,Sync-N2f.Runbook.ps1'
+            ($run.Errors | Where-Object FullyQualifiedErrorId -like 'N2fSyncPartialFailure,*').Exception.Message | Should -BeLike '*ended PartialFailure: 1 write(s) failed*'
+            ($run.Results | Where-Object Outcome -eq 'Created').Key | Should -Be 'ok.user@example.be'
+        }
+
+        It 'fails the job when N2F refuses the credential' {
+            $global:N2fRunbookAssets['credential:N2F'] = [pscredential]::new('test-client', (ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force))
+            $run = Invoke-Runbook
+            $run.Thrown.Exception.Message | Should -BeLike 'N2fSync run * failed: *'
+            $run.Text[-1] | Should -Match ': Failed\.'
+            Get-WriteCount $script:Emulator | Should -Be 0
+            ($run.Thrown.Exception.Message + ($run.Text -join "`n") + ($run.Errors -join "`n")) | Should -Not -Match 'not-the-secret'
+        }
+
+        It 'stops at its time budget with an N2fSyncStopped error, having warned that the estimate exceeds it' {
+            Set-WriteQuota $script:Config -Writes 4
+            $run = Invoke-Runbook -Parameters @{ MaxDuration = '00:00:03' }
+            $run.Thrown | Should -BeNullOrEmpty
+            $run.Warnings | Should -Contain ($run.Warnings | Where-Object { $_ -like "$($script:SampleCreates) writes: about * by day, * from 20:00; the time budget of 3 s fits about *" })
+            $run.Errors.FullyQualifiedErrorId | Should -Contain 'N2fSyncStopped,Sync-N2f.Runbook.ps1'
+            $run.Text[-1] | Should -Match ": Stopped\. .* Stopped: time budget of 3 s reached; \d+ write\(s\) left for the next run\. Planned $($script:SampleCreates) writes"
+            @($run.Results | Where-Object Outcome -eq 'Created').Count | Should -BeLessThan $script:SampleCreates
+        }
+
+        It 'sets a budget under the three hours after which Azure Automation unloads a cloud job' {
+            $ast = [System.Management.Automation.Language.Parser]::ParseFile($script:Runbook, [ref]$null, [ref]$null)
+            $parameter = $ast.ParamBlock.Parameters | Where-Object { $_.Name.VariablePath.UserPath -eq 'MaxDuration' }
+            $budget = [timespan]$parameter.DefaultValue.Value
+            $budget | Should -BeGreaterThan ([timespan]'01:00:00')
+            $budget | Should -BeLessThan ([timespan]'03:00:00')
         }
 
         It 'fails before any call when the N2F credential asset is missing' {
@@ -179,15 +231,65 @@ Describe 'Scheduling samples' {
             Get-Content $log[0].FullName -Raw | Should -Match "Summary: N2fSync run .*\(users, projects, plates, subposts\): Success\. $($script:SampleCreates) created"
         }
 
-        It 'exits 1 when a row is rejected' {
+        It 'exits 0 when a row is rejected: rejected rows show in the summary, not in the exit code' {
             $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(
                 New-UserRow 'ok.user@example.be'
                 New-UserRow 'not-an-email')
             Copy-Item (Join-Path $script:RepoRoot 'samples/csv/iris_N2F_Analytics.csv') -Destination $csv
             $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
             $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
-            $run.ExitCode | Should -Be 1 -Because $run.Output
+            $run.ExitCode | Should -Be 0 -Because $run.Output
+            $run.Output | Should -Match 'Summary: .*: Success\. .*1 source rows rejected'
             (Get-N2fUsersState $script:Emulator).ContainsKey('ok.user@example.be') | Should -BeTrue
+        }
+
+        It 'exits 0 with a delete held by the guard, and the summary shows the held delete' {
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(New-UserRow 'ok.user@example.be'; New-UserRow 'chloe.oneil@example.be')
+            $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            Set-DeleteGuard $script:Environment.N2FSYNC_CONFIG -MaxDeleteCount 1
+            Add-N2fUser $script:Emulator @{ mail = 'parti.ailleurs@example.be'; firstname = 'Parti'; lastname = 'Ailleurs' }
+            Add-N2fUser $script:Emulator @{ mail = 'lucas.dhondt@example.be'; firstname = 'Lucas'; lastname = "D'Hondt" }
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs, '-Scope', 'users'
+            $run.ExitCode | Should -Be 0 -Because $run.Output
+            $run.Output | Should -Match 'Summary: .*: Success\. 2 created, .*, 2 deletes held'
+            (Get-N2fUsersState $script:Emulator).ContainsKey('parti.ailleurs@example.be') | Should -BeTrue
+        }
+
+        It 'exits 1 when N2F refuses a row' {
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(
+                New-UserRow 'ok.user@example.be'
+                New-UserRow 'marc.dupont@example.be' @{ langue = 'fr_BE_invalid' })
+            $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs, '-Scope', 'users'
+            $run.ExitCode | Should -Be 1 -Because $run.Output
+            $run.Output | Should -Match 'Summary: .*: PartialFailure\. 1 created, .*1 failed'
+        }
+
+        It 'exits 2 when N2F refuses the client secret' {
+            $script:Environment.N2F_CLIENT_SECRET = 'not-the-secret'
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
+            $run.ExitCode | Should -Be 2 -Because $run.Output
+            $run.Output | Should -Match 'Summary: .*: Failed\.'
+            $run.Output | Should -Not -Match 'not-the-secret'
+            Get-WriteCount $script:Emulator | Should -Be 0
+        }
+
+        It 'exits 2 when N2F is down (nothing listens on its port)' {
+            (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)baseUrl:.*$', "`$1baseUrl: 'http://127.0.0.1:9/services/api/v2/'" |
+                Set-Content $script:Config -Encoding utf8
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs
+            $run.ExitCode | Should -Be 2 -Because $run.Output
+            $run.Output | Should -Match 'Summary: .*: Failed\.'
+        }
+
+        It 'exits 2 when the only scope''s source is damaged' {
+            $csv = Write-UsersCsv -Folder (Join-Path $script:Work 'csv') -Rows @(New-UserRow 'ok.user@example.be')
+            Add-Content (Join-Path $csv 'iris_N2F_User.csv') '"broken.quote@example.be;Open;Quote' -Encoding utf8
+            $script:Environment.N2FSYNC_CONFIG = New-TestConfig -Folder $script:Work -Emulator $script:Emulator -CsvFolder $csv
+            $run = Invoke-Job -Environment $script:Environment -Arguments '-LogFolder', $script:Logs, '-Scope', 'users'
+            $run.ExitCode | Should -Be 2 -Because $run.Output
+            $run.Output | Should -Match "Summary: .*: Failed\. .*Failed: users: the source could not be read: .*iris_N2F_User\.csv' line 3"
+            Get-WriteCount $script:Emulator | Should -Be 0
         }
 
         It 'exits 2 when it cannot run' {

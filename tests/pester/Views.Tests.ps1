@@ -56,6 +56,10 @@ Describe 'Format views' {
         # An erasure request for the manager, whose report's row names her.
         $erasures = @(Remove-N2fSyncPersonalData -Key 'boss.mertens@example.be' -ConfigPath $config -Confirm:$false)
 
+        # A notification of that run to a webhook nobody answers at: one result, Failed, with the reason.
+        Add-Content -Path $config -Value "notify:`n  webhook:`n    url: http://127.0.0.1:9/hooks/views" -Encoding utf8
+        $notifications = @(Get-N2fSyncRun -ConfigPath $config -Last 1 | Send-N2fSyncNotification -ConfigPath $config -ErrorAction SilentlyContinue)
+
         $bad = Join-Path $script:Work 'bad.yaml'
         Set-Content -Path $bad -Value "source:`n  provider: oracle`n  pageSise: 3" -Encoding utf8
         $validation = Test-N2fSyncConfig -ConfigPath $bad
@@ -76,6 +80,7 @@ Describe 'Format views' {
             'N2fSync.Store.SyncChangeRecord'        = $journal
             'N2fSync.Health.ConnectionCheck'        = $checks
             'N2fSync.Store.PersonalDataErasure'     = $erasures
+            'N2fSync.Notify.NotificationResult'     = $notifications
         }
     }
 

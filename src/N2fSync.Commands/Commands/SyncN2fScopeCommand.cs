@@ -126,6 +126,7 @@ public sealed class SyncN2fScopeCommand : N2fCmdlet
         }
         run.Complete();
         WriteInformation(new InformationRecord(run.Summary, "Sync-N2fScope") { Tags = { "N2fSync", "Summary", "PSHOST" } });
+        Run(run.NotifyAsync);
         base.EndProcessing();
     }
 

@@ -233,6 +233,16 @@ internal static class ErrorRecordFactory
     public static ErrorRecord PersonalDataKeyInvalid(ArgumentException e, string key) => Record(e, "PersonalDataKeyInvalid",
         ErrorCategory.InvalidArgument, key, "Pass the person's whole e-mail address, as the users view holds it (case does not matter).");
 
+    public static ErrorRecord NotifyNotConfigured(string configPath) => Record(
+        new InvalidOperationException($"The configuration {configPath} sends no notification: notify.webhook and notify.mail are not set."),
+        "NotifyNotConfigured", ErrorCategory.InvalidOperation, configPath,
+        "Add notify.webhook (url: ${N2FSYNC_WEBHOOK_URL}) or notify.mail (smtpServer, from, to) to the configuration; see docs/config.md.");
+
+    public static ErrorRecord NotificationFailed(Notify.NotificationResult result) => Record(
+        new InvalidOperationException($"The {(result.Test ? "test message" : $"notification of run {result.RunId}")} by {result.Destination} was not sent: {result.Message}"),
+        "NotificationFailed", ErrorCategory.ConnectionError, result,
+        "Check notify: in the configuration (the URL, the SMTP server, port, login and password), then send again.");
+
     public static ErrorRecord Unexpected(Exception e, string what) => Record(e, "N2fSyncFailed",
         ErrorCategory.NotSpecified, what, "See the exception for details.");
 

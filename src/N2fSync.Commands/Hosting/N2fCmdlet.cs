@@ -144,6 +144,14 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
             config.N2f.ClientSecret = new VaultSecrets(this).Read(config.N2f.ClientSecretName!, config.N2f.SecretVault);
         if (Secret.IsNullOrEmpty(config.Source.Password) && !string.IsNullOrWhiteSpace(config.Source.PasswordSecretName))
             config.Source.Password = new VaultSecrets(this).Read(config.Source.PasswordSecretName!, config.N2f.SecretVault);
+        ReadMailPassword(config);
+    }
+
+    /// <summary>The SMTP password of notify.mail from a SecretManagement vault, when the config names it and none came otherwise.</summary>
+    private protected void ReadMailPassword(N2fSyncConfig config)
+    {
+        if (config.Notify.Mail is { } mail && Secret.IsNullOrEmpty(mail.Password) && !string.IsNullOrWhiteSpace(mail.PasswordSecretName))
+            mail.Password = new VaultSecrets(this).Read(mail.PasswordSecretName!, config.N2f.SecretVault);
     }
 
     /// <summary>Resolves scope names against the config, or ends the command naming the known scopes.</summary>

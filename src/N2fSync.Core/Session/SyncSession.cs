@@ -81,7 +81,7 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
 
     /// <summary>Starts a run of Sync-N2fScope over this session: throws RunInProgressException when another run holds the store.</summary>
     public SyncRun StartRun(RunRequest options, IRunHost host) => SyncRun.Start(
-        new RunContext(Config, Target, Client, this, Scopes, Store.ForRun(), Log, Time) { JsonLog = JsonLog, Cache = () => Cache },
+        new RunContext(Config, Target, Client, this, Scopes, Store.ForRun(), Log, Time) { JsonLog = JsonLog, Cache = () => Cache, Notifier = Notifier },
         options with { ConfigPath = options.ConfigPath ?? Config.FilePath, MaxDuration = options.MaxDuration ?? Config.Run.MaxDuration }, host);
 
     /// <summary>
@@ -227,6 +227,7 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
 
     public void Dispose()
     {
+        _notifier?.Dispose();
         if (_client.IsValueCreated) _client.Value.Dispose();
         if (_jsonLog.IsValueCreated) _jsonLog.Value?.Dispose();
         if (_store.IsValueCreated) _store.Value.Dispose();

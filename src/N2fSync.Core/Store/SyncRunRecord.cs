@@ -64,6 +64,9 @@ public sealed class SyncRunRecord
 
     public SyncMetrics? Metrics { get; init; }
 
+    /// <summary>The notifications sent about the run, oldest first ("Webhook: sent; Mail: failed"); null when none was tried.</summary>
+    public string? Notifications { get; init; }
+
     /// <summary>The counts in one line, for tables.</summary>
     public string Totals => string.Join(", ", new[]
         {

@@ -50,6 +50,9 @@ public sealed class SyncStore : IDisposable
     public IStoreRetention Retention { get; }
     public IListCache Cache => _cache;
 
+    /// <summary>Every attempt to send a run's notification.</summary>
+    public Notify.INotificationJournal Notifications => new NotificationLog(_database);
+
     public IWriteJournal Journal => new WriteJournal(_database, RequireTarget());
     public IFailedKeyQueue FailedKeys => new FailedKeyQueue(_database, RequireTarget());
     public IQuotaLedger Quota => new QuotaLedger(_database, RequireTarget());

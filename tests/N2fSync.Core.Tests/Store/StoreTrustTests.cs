@@ -220,7 +220,7 @@ public sealed class StoreTrustTests : IDisposable
 
         using var store = SyncStore.Open(path, Production);
 
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         // A failed key of an unknown target is kept in the file but used by no target's run.
         Assert.Empty(store.FailedKeys.All());
         store.FailedKeys.RecordFailure("run-1", "users", "BE01", "marc.dupont@example.be", "Create", "h2", 400, "culture", true, Night);
@@ -233,6 +233,6 @@ public sealed class StoreTrustTests : IDisposable
     {
         using var store = SyncStore.Open(_folder.File("new.db"), Production);
 
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
     }
 }

@@ -22,6 +22,9 @@ internal sealed class RunBench : IAsyncDisposable
     public List<Dictionary<string, string?>> Analytics { get; set; } = [];
     public Action<N2fSyncConfig>? Configure { get; set; }
 
+    /// <summary>Where the next sessions report verbose and warning messages.</summary>
+    public N2fSync.Diagnostics.ISyncLog Log { get; set; } = N2fSync.Diagnostics.NullSyncLog.Instance;
+
     /// <summary>The clock the next sessions use; default the system's.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
@@ -61,7 +64,7 @@ internal sealed class RunBench : IAsyncDisposable
         {
             ["iris_N2F_User"] = Users, ["iris_N2F_Analytics"] = Analytics,
         }) { FailWith = UsersFailWith is null ? null : (view => view == "iris_N2F_User" ? UsersFailWith : null) };
-        return new SyncSession(config, time: Time) { SourceFactory = () => source };
+        return new SyncSession(config, Log, Time) { SourceFactory = () => source };
     }
 
     /// <summary>Runs whole scopes as Sync-N2fScope -Scope does; returns the host that saw everything and the summary.</summary>
@@ -73,6 +76,7 @@ internal sealed class RunBench : IAsyncDisposable
         using var run = session.StartRun(request ?? new RunRequest(), host);
         await run.RunScopesAsync(scopes.Select(s => session.Scopes.TryGet(s, out var scope) ? scope : throw new ArgumentException(s)).ToList(), default);
         run.Complete();
+        await run.NotifyAsync(default);
         return (host, run.Summary);
     }
 

@@ -15,6 +15,10 @@ public sealed class HistoryReader
 
     internal HistoryReader(StoreDatabase database) => _database = database;
 
+    /// <summary>Each run's notification attempts in one line, oldest first ("Webhook: sent; Mail: failed").</summary>
+    private const string NotificationsColumn = "(SELECT group_concat(n.channel || ': ' || CASE n.ok WHEN 1 THEN 'sent' ELSE 'failed' END, '; ') "
+        + "FROM (SELECT channel, ok FROM notifications WHERE run_id = runs.id ORDER BY id) n) AS notifications";
+
     /// <summary>Runs matching the query, newest first.</summary>
     public IReadOnlyList<SyncRunRecord> Runs(RunQuery query)
     {
@@ -30,7 +34,7 @@ public sealed class HistoryReader
         }
         where.Range("started_at", query.After, query.Before);
         var limit = query.Last is { } last ? $" LIMIT {Math.Max(0, last)}" : "";
-        return _database.Query($"SELECT * FROM runs{where} ORDER BY started_at DESC, rowid DESC{limit}", r =>
+        return _database.Query($"SELECT *, {NotificationsColumn} FROM runs{where} ORDER BY started_at DESC, rowid DESC{limit}", r =>
         {
             var runs = new List<SyncRunRecord>();
             while (r.Read()) runs.Add(ReadRun(r));
@@ -88,6 +92,7 @@ public sealed class HistoryReader
         StoppedBecause = Str(r, "stopped_because"),
         Completeness = Str(r, "completeness") is { } c ? JsonSerializer.Deserialize<List<ScopeCompleteness>>(c, HistoryJson.Options) ?? [] : [],
         Metrics = Str(r, "metrics") is { } m ? JsonSerializer.Deserialize<SyncMetrics>(m, HistoryJson.Options) : null,
+        Notifications = Str(r, "notifications"),
     };
 
     private static SyncChangeRecord ReadChange(SqliteDataReader r)

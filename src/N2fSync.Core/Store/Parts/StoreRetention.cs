@@ -3,7 +3,7 @@ using N2fSync.Sync.Ports;
 namespace N2fSync.Store.Parts;
 
 /// <summary>
-/// Keeps the store small over years of nightly runs: runs, their journal and data-quality rows older than the
+/// Keeps the store small over years of nightly runs: runs, their journal, data-quality and notification rows older than the
 /// retention, and the oldest cached lists beyond the cache's size, go; the file is compacted when enough of it is free.
 /// The failed-key queue is kept: it is what the next run needs.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class StoreRetention(StoreDatabase database, ReadCache cache) : 
             const string oldRuns = "SELECT id FROM runs WHERE started_at < $cutoff";
             journal = transaction.Execute($"DELETE FROM journal WHERE (run_id IN ({oldRuns}) OR sent_at < $cutoff) AND state = 'Done'", ("$cutoff", cutoff));
             issues = transaction.Execute($"DELETE FROM data_issues WHERE run_id IN ({oldRuns}) OR at < $cutoff", ("$cutoff", cutoff));
+            transaction.Execute($"DELETE FROM notifications WHERE run_id IN ({oldRuns}) OR at < $cutoff", ("$cutoff", cutoff));
             runs = transaction.Execute("DELETE FROM runs WHERE started_at < $cutoff", ("$cutoff", cutoff));
         });
         var lists = cache.Prune(now, cacheMaxMegabytes * 1024L * 1024L);

@@ -67,6 +67,20 @@ internal static class StoreMigrations
             transaction.Execute("CREATE INDEX IF NOT EXISTS quota_calls_target_at ON quota_calls(target, kind, at)");
         });
 
+    /// <summary>
+    /// 3: every attempt to send a run's notification (webhook, mail), sent or not and why, so a notification that could
+    /// not be sent is on record beside the run it was about (Get-N2fSyncRun's Notifications).
+    /// </summary>
+    public static readonly StoreMigration V3Notifications = new(3, "notifications sent about runs", transaction =>
+    {
+        transaction.Execute("""
+            CREATE TABLE IF NOT EXISTS notifications (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, channel TEXT NOT NULL, at TEXT NOT NULL,
+                ok INTEGER NOT NULL, destination TEXT NOT NULL, reason TEXT NOT NULL, message TEXT NOT NULL)
+            """);
+        transaction.Execute("CREATE INDEX IF NOT EXISTS notifications_run ON notifications(run_id)");
+    });
+
     private const string V1CreateTables = """
         CREATE TABLE IF NOT EXISTS runs (
             id TEXT PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT, scopes TEXT NOT NULL,

@@ -130,6 +130,7 @@ public sealed class SyncSummary
               + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{extras} in {Duration.TotalSeconds:0.0} s."
               + (FailedBecause is null ? "" : $" Failed: {FailedBecause}.")
               + (StoppedBecause is null ? "" : $" Stopped: {StoppedBecause}.");
+        if (Estimate is not null) line += $" Planned {Estimate}.";
         var notDone = _scopes.Where(s => s.Status != ScopeStatus.Completed).ToList();
         if (notDone.Count > 0) line += $" Scopes: {string.Join("; ", notDone)}.";
         if (_completeness.Count > 0) line += $" Completeness: {string.Join(", ", _completeness)}.";

@@ -17,6 +17,9 @@ public sealed record RunContext(N2fSyncConfig Config, N2fTarget Target, N2fClien
 
     /// <summary>The read cache, for the run's metrics (null when off or unused).</summary>
     public Func<CachedN2fListSource?> Cache { get; init; } = () => null;
+
+    /// <summary>Who is told how the run ended (notify:), when configured.</summary>
+    public IRunNotifier? Notifier { get; init; }
 }
 
 /// <summary>How a run was asked to behave.</summary>

@@ -156,6 +156,12 @@ public sealed class SyncRun : IDisposable
         Pruned = _context.Storage.Retention.Prune(now, _context.Config.Store.RetentionDays, _context.Config.Cache.MaxMegabytes);
     }
 
+    /// <summary>Tells notify: how the run ended, once it is complete; never under -WhatIf. Never changes the outcome.</summary>
+    public Task NotifyAsync(CancellationToken cancellationToken) =>
+        Summary.WhatIf || Summary.EndedAt is null || _context.Notifier is null
+            ? Task.CompletedTask
+            : _context.Notifier.NotifyAsync(RunId, cancellationToken);
+
     private ScopePreparation Preparation() => new(_context, _options, Summary, _host, _recorder, _gate);
 
     private Task ApplyAsync(IReadOnlyList<PreparedScope> prepared, CancellationToken cancellationToken) =>
