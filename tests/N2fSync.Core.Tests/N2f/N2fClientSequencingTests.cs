@@ -48,6 +48,33 @@ public sealed class N2fClientSequencingTests
     }
 
     [Fact]
+    public async Task AReadWaitingForTheReadQuota_DoesNotHoldUpAWriteThatHasRoom()
+    {
+        // Reads and writes have their own quotas: a run sends updates while it reads, one call in flight.
+        var clock = new SteppingClock(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));
+        await using var n2f = await ClientHarness.StartAsync(clock: clock, quotas: new QuotaOptions
+        {
+            WindowSeconds = 60,
+            Day = new QuotaWindow { Reads = 2, Writes = 10 },
+            Night = new QuotaWindow { Reads = 2, Writes = 10 },
+        });
+        await n2f.RunAsync(n2f.Client.GetAsync("roles", default));
+        await n2f.RunAsync(n2f.Client.GetAsync("userprofiles", default));
+
+        // The third read waits a minute of the clock, which does not move until the write is done.
+        var read = n2f.Client.GetAsync("companies", default);
+        var write = n2f.Client.PostAsync("users", UserJson("ann.peeters@example.be", "Ann", "Peeters"), default);
+        await Task.WhenAny(write, Task.Delay(TimeSpan.FromSeconds(30)));
+        var readWaiting = !read.IsCompleted;
+        await n2f.RunAsync(read);
+
+        Assert.True(write.IsCompletedSuccessfully, "the write waited behind a read that had no room");
+        Assert.True(readWaiting);
+        Assert.Equal(["GET", "GET", "POST", "GET"], n2f.ApiRequests.Select(r => r.Method));
+        Assert.Equal(1, n2f.Requests.MaxConcurrency);
+    }
+
+    [Fact]
     public async Task ClientPacedByItsGate_NeverHearsA429FromASlidingQuotaOfTheSameSize()
     {
         var clock = new SteppingClock(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));

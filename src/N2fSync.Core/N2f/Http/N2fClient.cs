@@ -124,6 +124,9 @@ public sealed partial class N2fClient : IDisposable
 
     private async Task<N2fAnswer> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {
+        // Each kind waits for its own quota before its turn: reads and writes have separate quotas, so a read waiting
+        // for the read quota must not hold up a write that has room (a run sends updates while it reads N2F's users).
+        await _gate.WaitForRoomAsync(method == HttpMethod.Get ? CallKind.Read : CallKind.Write, cancellationToken).ConfigureAwait(false);
         // N2F forbids parallel calls: one request in flight per client, whoever calls.
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         var attempts = 0;

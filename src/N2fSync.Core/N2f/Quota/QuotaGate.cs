@@ -56,6 +56,9 @@ public sealed class QuotaGate
         }
     }
 
+    /// <summary>Waits until one more call of this kind would fit, without taking its place (see <see cref="SlidingWindowQuotaLimiter.WaitForRoomAsync"/>).</summary>
+    public Task WaitForRoomAsync(CallKind kind, CancellationToken cancellationToken) => Limiter(kind).WaitForRoomAsync(cancellationToken);
+
     /// <summary>The call of this kind started last has been answered (or failed): it counts from now on.</summary>
     public void Settle(CallKind kind)
     {

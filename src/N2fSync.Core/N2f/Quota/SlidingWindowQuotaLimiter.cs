@@ -115,28 +115,45 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
         }
     }
 
+    /// <summary>
+    /// Waits until a lease would be granted, without taking one: a caller can wait for this quota outside a lock it
+    /// shares with the callers of another quota (N2F's one call in flight), so a read waiting for the read quota never
+    /// holds up a write that has room, and the other way round.
+    /// </summary>
+    public async Task WaitForRoomAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_lock) wait = WaitBeforeNext(time.GetUtcNow());
+            if (wait <= TimeSpan.Zero) return;
+            await time.Delay(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private Lease? TryTake(out TimeSpan wait)
     {
         var now = time.GetUtcNow();
-        _stamps.RemoveAll(t => t <= now - window);
-        var limit = LimitAt(now);
-        if (now < _blockedUntil)
-        {
-            wait = _blockedUntil - now;
-            return null;
-        }
-        if (_stamps.Count >= limit)
-        {
-            wait = _stamps[_stamps.Count - limit] + window - now + TimeSpan.FromMilliseconds(1);
-            // Held by a pace adopted after a 429 that ends sooner: wake up when the table applies again.
-            if (_adapted is not null && _cleanAt - now < wait && _stamps.Count < Math.Max(1, limitAt(now)))
-                wait = _cleanAt - now;
-            return null;
-        }
+        wait = WaitBeforeNext(now);
+        if (wait > TimeSpan.Zero) return null;
         wait = TimeSpan.Zero;
         _stamps.Add(now);
         _successful++;
         return new Lease(this, now);
+    }
+
+    /// <summary>How long until one more call fits (zero: now). Called under the lock.</summary>
+    private TimeSpan WaitBeforeNext(DateTimeOffset now)
+    {
+        _stamps.RemoveAll(t => t <= now - window);
+        var limit = LimitAt(now);
+        if (now < _blockedUntil) return _blockedUntil - now;
+        if (_stamps.Count < limit) return TimeSpan.Zero;
+        var wait = _stamps[_stamps.Count - limit] + window - now + TimeSpan.FromMilliseconds(1);
+        // Held by a pace adopted after a 429 that ends sooner: wake up when the table applies again.
+        if (_adapted is not null && _cleanAt - now < wait && _stamps.Count < Math.Max(1, limitAt(now)))
+            wait = _cleanAt - now;
+        return wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1);
     }
 
     /// <summary>The table's quota at this instant, or the pace adopted after a 429 when lower.</summary>

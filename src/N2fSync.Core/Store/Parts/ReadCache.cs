@@ -65,10 +65,14 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
     public void MarkDirty(string origin, string path) =>
         database.Execute("UPDATE cache_lists SET dirty = 1 WHERE origin = $origin AND path = $path", ("$origin", origin), ("$path", path));
 
-    /// <summary>N2F acknowledged a write: its object replaces the item of that key (or joins the list), and the list answers reads again.</summary>
+    /// <summary>
+    /// N2F acknowledged a write: its object replaces the item of that key (or joins the list), and the list answers
+    /// reads again. A copy still being filled (a run writes while it reads the list) may hold the item as it was: it
+    /// stays marked, and answers no read once complete.
+    /// </summary>
     public void UpsertItem(string origin, string path, string key, string json) => database.InTransaction(transaction =>
     {
-        foreach (var id in ListIds(origin, path))
+        foreach (var id in ReadyIds(transaction, origin, path))
         {
             var removed = transaction.Execute("DELETE FROM cache_items WHERE list_id = $id AND item_key = $key", ("$id", id), ("$key", key));
             transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) SELECT $id, COALESCE(MAX(seq), 0) + 1, $key, $json FROM cache_items WHERE list_id = $id",
@@ -81,7 +85,7 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
     /// <summary>N2F deleted the item (or had it no more): it leaves the list, and the list answers reads again.</summary>
     public void RemoveItem(string origin, string path, string key) => database.InTransaction(transaction =>
     {
-        foreach (var id in ListIds(origin, path))
+        foreach (var id in ReadyIds(transaction, origin, path))
         {
             var removed = transaction.Execute("DELETE FROM cache_items WHERE list_id = $id AND item_key = $key", ("$id", id), ("$key", key));
             transaction.Execute("UPDATE cache_lists SET dirty = 0, items = items - $removed, bytes = (SELECT COALESCE(SUM(LENGTH(json)), 0) FROM cache_items WHERE list_id = $id) WHERE id = $id",
@@ -89,11 +93,15 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
         }
     });
 
-    /// <summary>Forgets every copy of a list: the next read goes to N2F.</summary>
-    public void InvalidateList(string origin, string path)
+    /// <summary>Forgets every complete copy of a list: the next read goes to N2F. A copy being filled is marked instead.</summary>
+    public void InvalidateList(string origin, string path) => database.InTransaction(transaction =>
     {
-        foreach (var id in ListIds(origin, path)) DropList(id);
-    }
+        foreach (var id in ReadyIds(transaction, origin, path))
+        {
+            transaction.Execute("DELETE FROM cache_items WHERE list_id = $id", ("$id", id));
+            transaction.Execute("DELETE FROM cache_lists WHERE id = $id", ("$id", id));
+        }
+    });
 
     /// <summary>Empties the cache (every origin), or only the lists of the given scopes; returns how many lists went.</summary>
     public int ClearCache(IReadOnlyCollection<string>? scopes = null)
@@ -105,8 +113,17 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
         return ids.Count;
     }
 
-    private List<long> ListIds(string origin, string path) => database.Query(
-        "SELECT id FROM cache_lists WHERE origin = $origin AND path = $path", Columns.Ids, ("$origin", origin), ("$path", path));
+    /// <summary>
+    /// The complete copies of a list. Copies being filled are marked dirty on the way: a write while the list is read
+    /// may or may not show in what the read got, so such a copy never answers a read (the next read refreshes it).
+    /// </summary>
+    private static List<long> ReadyIds(StoreTransaction transaction, string origin, string path)
+    {
+        transaction.Execute("UPDATE cache_lists SET dirty = 1 WHERE origin = $origin AND path = $path AND state = 'Filling'",
+            ("$origin", origin), ("$path", path));
+        return transaction.Query("SELECT id FROM cache_lists WHERE origin = $origin AND path = $path AND state = 'Ready'", Columns.Ids,
+            ("$origin", origin), ("$path", path));
+    }
 
     /// <summary>Drops lists left half-filled by a dead process, then the oldest lists until the rest fits in <paramref name="maxBytes"/>.</summary>
     public int Prune(DateTimeOffset now, long maxBytes)

@@ -36,6 +36,10 @@ internal sealed class WriteJournal(StoreDatabase database, string target) : IWri
         ("$id", id), ("$outcome", result.Outcome.ToString()), ("$status", result.StatusCode), ("$message", result.Message),
         ("$ms", result.Duration.TotalMilliseconds), ("$at", StoreTime.Format(result.Timestamp)));
 
+    public void Reopen(long id, DateTimeOffset at) => database.Execute(
+        "UPDATE journal SET state = 'Sending', outcome = NULL, status = NULL, done_at = NULL, sent_at = $at WHERE id = $id",
+        ("$id", id), ("$at", StoreTime.Format(at)));
+
     /// <summary>Only this target's: another target's unfinished write is settled by that target's next run.</summary>
     public IReadOnlyList<JournalEntry> Unfinished(string currentRunId) => database.Query(
         "SELECT * FROM journal WHERE state = 'Sending' AND run_id <> $run AND target = $target ORDER BY id",

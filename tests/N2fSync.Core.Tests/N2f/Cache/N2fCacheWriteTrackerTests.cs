@@ -95,6 +95,25 @@ public sealed class N2fCacheWriteTrackerTests : IDisposable
     }
 
     [Fact]
+    public async Task AWriteAcknowledgedWhileItsListIsRead_LeavesThatCopyAnsweringNoRead()
+    {
+        // A run sends Ann's update as soon as her page is compared, while the rest of the list is still being read:
+        // what the read got of her may be from before or after it.
+        var promoted = FakeListSource.User("ann.peeters@example.be", "Directrice financière");
+        var sent = false;
+        await Cache().ReadAsync(N2fList.Users, _ =>
+        {
+            if (sent) return;
+            sent = true;
+            Post("users", """{"mail":"ann.peeters@example.be","jobTitle":"Directrice financière"}""", Answer(200, Done(promoted)));
+        }, default);
+        var users = await ReadAsync(N2fList.Users);
+
+        Assert.Equal(2, _n2f.ReadsOf("users"));
+        Assert.Equal(2, users.Count);
+    }
+
+    [Fact]
     public async Task RefusedWrite_DropsTheList()
     {
         await ReadAsync(N2fList.Users);
