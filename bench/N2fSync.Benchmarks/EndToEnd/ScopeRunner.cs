@@ -32,6 +32,7 @@ internal static class ScopeRunner
     private sealed class CollectingHost(List<SyncResult> results) : IRunHost
     {
         public bool Confirm(ConfirmRequest request) => true;
+        public bool AsksBefore(ChangeAction action) => false;
         public void Emit(SyncResult result) => results.Add(result);
         public void Report(RunProblem problem) { }
         public void Progress(RunProgress progress) { }

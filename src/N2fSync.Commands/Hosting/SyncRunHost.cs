@@ -22,11 +22,28 @@ internal sealed class SyncRunHost(PSCmdlet cmdlet, PipelineDispatcher dispatcher
             "Confirm the deletes");
     });
 
+    /// <summary>ShouldProcess asks with -Confirm or a $ConfirmPreference at or below Medium; deletes are also confirmed without -Force.</summary>
+    public bool AsksBefore(ChangeAction action) => dispatcher.Invoke(() =>
+        ShouldProcessAsks() || action == ChangeAction.Delete && !force && !ConfirmDeclinedOrAlreadyAsked());
+
     public void Emit(SyncResult result) => dispatcher.Post(() => cmdlet.WriteObject(result));
 
     public void Report(RunProblem problem) => dispatcher.Post(() => cmdlet.WriteError(ErrorRecordFactory.From(problem)));
 
     public void Progress(RunProgress update) => dispatcher.Post(() => progress.Show(update));
+
+    /// <summary>
+    /// What ShouldProcess does for this cmdlet (ConfirmImpact Medium): -Confirm asks, -Confirm:$false and -WhatIf do
+    /// not, and otherwise a $ConfirmPreference of Low or Medium asks.
+    /// </summary>
+    private bool ShouldProcessAsks()
+    {
+        var bound = cmdlet.MyInvocation.BoundParameters;
+        if (bound.TryGetValue("WhatIf", out var whatIf) && whatIf is SwitchParameter { IsPresent: true }) return false;
+        if (bound.TryGetValue("Confirm", out var confirm)) return confirm is SwitchParameter { IsPresent: true };
+        return cmdlet.SessionState.PSVariable.GetValue("ConfirmPreference") is ConfirmImpact impact
+               && impact != ConfirmImpact.None && impact <= ConfirmImpact.Medium;
+    }
 
     /// <summary>-Confirm:$false asks nothing; -Confirm, or a $ConfirmPreference of Medium or lower, already asked in ShouldProcess.</summary>
     private bool ConfirmDeclinedOrAlreadyAsked()

@@ -43,6 +43,9 @@ public sealed class SyncMetrics
     /// <summary>Hits ÷ (hits + misses); null when nothing was read.</summary>
     public double? CacheHitRate { get; set; }
 
+    /// <summary>How the run paced itself after N2F answered 429, in words; null when it never did (kept in the run's history).</summary>
+    public string? PacingNote { get; set; }
+
     /// <summary>Peak working set of the whole process, in megabytes.</summary>
     public double PeakWorkingSetMegabytes { get; set; }
 

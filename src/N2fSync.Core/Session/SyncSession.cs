@@ -185,6 +185,7 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
         {
             // N2F's users are compared as they are read, not held: one side in memory, not two.
             var run = new UsersPlanner(Config, directory).Start(source.Cast<AgressoUser>().ToList());
+            run.OnEarlyUpdate = options.EarlyUpdates;
             await Reader.ReadUsersAsync(directory, run.Add, cancellationToken).ConfigureAwait(false);
             var usersPlan = run.Finish(options);
             Log.Verbose($"users: {source.Count} source row(s), {usersPlan.N2fObjects} N2F user(s).");
@@ -202,6 +203,17 @@ public sealed partial class SyncSession : IDisposable, IScopeSource
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Values.Count), StringComparer.OrdinalIgnoreCase);
         return DeleteGuard.Apply(new SyncPlan(plan.Scope, plan.Changes, plan.Issues, plan.Warnings, plan.SourceRows,
             plan.N2fObjects, byCompany) { N2fReadAt = Cache?.ReadAtOf(scope.Name) ?? readAt, Unchanged = plan.Unchanged }, Config.Safety, inSource);
+    }
+
+    /// <summary>
+    /// Settles writes whose answer was lost: the lists read back are N2F's own, since a write of unknown outcome drops
+    /// the cached copy of its list (and marks one being filled).
+    /// </summary>
+    public async Task<Settlement> SettleAsync(IReadOnlyList<N2fChange> unknown, SyncPlan? plan, CancellationToken cancellationToken)
+    {
+        var directory = await DirectoryAsync(cancellationToken).ConfigureAwait(false);
+        return await new UnknownOutcomeSettler(Reader, directory, Config, SettlementCost.At(Config, Time.GetUtcNow()))
+            .SettleAsync(unknown, plan, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Estimates the time left of a run from the write quota in force.</summary>

@@ -60,5 +60,12 @@ public sealed class PlanOptions
     /// <summary>Keys of the failed-key queue: planned first, within the dependency order (decisions 14).</summary>
     public ISet<string>? PriorityKeys { get; init; }
 
-    public PlanOptions WithPriority(ISet<string> keys) => new() { IncludeEqual = IncludeEqual, PriorityKeys = keys };
+    /// <summary>
+    /// Users only: told of each update as soon as the page holding that N2F user is compared and the rest of the read
+    /// cannot change it, so a run can send it while later pages are read. The plan still lists it.
+    /// </summary>
+    public Action<N2fChange>? EarlyUpdates { get; init; }
+
+    public PlanOptions WithPriority(ISet<string> keys) =>
+        new() { IncludeEqual = IncludeEqual, PriorityKeys = keys, EarlyUpdates = EarlyUpdates };
 }

@@ -28,6 +28,9 @@ internal sealed class RunBench : IAsyncDisposable
     /// <summary>The clock the next sessions use; default the system's.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>Between the next sessions' client and the emulator, when set (a new one per session).</summary>
+    public Func<System.Net.Http.HttpMessageHandler>? Handler { get; set; }
+
     /// <summary>Thrown by the fake source when the users view is read, when set.</summary>
     public Exception? UsersFailWith { get; set; }
 
@@ -64,7 +67,7 @@ internal sealed class RunBench : IAsyncDisposable
         {
             ["iris_N2F_User"] = Users, ["iris_N2F_Analytics"] = Analytics,
         }) { FailWith = UsersFailWith is null ? null : (view => view == "iris_N2F_User" ? UsersFailWith : null) };
-        return new SyncSession(config, Log, Time) { SourceFactory = () => source };
+        return new SyncSession(config, Log, Time, Handler?.Invoke()) { SourceFactory = () => source };
     }
 
     /// <summary>Runs whole scopes as Sync-N2fScope -Scope does; returns the host that saw everything and the summary.</summary>
@@ -106,6 +109,9 @@ internal sealed class RunBench : IAsyncDisposable
             ["mail"] = mail, ["firstname"] = firstname, ["lastname"] = "Name", ["company"] = company, ["role"] = "Utilisateur",
             ["profile"] = "Standard", ["culture"] = "fr", ["managerMail"] = managerMail,
         });
+
+    /// <summary>Writes N2F applied (answered 2xx, or handled with 2xx and the answer lost on the way back).</summary>
+    public int Applied() => N2f.Requests.CountWhere(r => r.Applied);
 
     public IEnumerable<string> Writes() =>
         N2f.Requests.Where(r => r.IsWrite).Select(r => $"{r.Method} {r.Path.Substring("/services/api/v2/".Length)}");

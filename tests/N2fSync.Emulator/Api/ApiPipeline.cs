@@ -33,10 +33,13 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
         using var buffer = new MemoryStream();
         ctx.Response.Body = buffer;
         var abort = true;
+        int? lostAnswer = null;
         log.Enter();
         try
         {
-            abort = await HandleAsync(ctx, next, new CallKind(isAuth, isWrite), buffer);
+            var ending = await HandleAsync(ctx, next, new CallKind(isAuth, isWrite), buffer);
+            abort = ending != Ending.Answered;
+            if (ending == Ending.AnswerLost) lostAnswer = ctx.Response.StatusCode;
         }
         catch (Exception) when (ctx.RequestAborted.IsCancellationRequested)
         {
@@ -59,6 +62,7 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
                 Path = ctx.Request.Path.Value ?? "",
                 Query = ctx.Request.QueryString.HasValue ? ctx.Request.QueryString.Value![1..] : "",
                 Status = abort ? 0 : ctx.Response.StatusCode,
+                LostAnswerStatus = abort ? lostAnswer : null,
                 DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 IsWrite = isWrite,
                 IsAuth = isAuth,
@@ -77,8 +81,8 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
         await buffer.CopyToAsync(wire, ctx.RequestAborted);
     }
 
-    /// <summary>Answers into the buffer; true when the connection must be aborted instead of answered.</summary>
-    private async Task<bool> HandleAsync(HttpContext ctx, RequestDelegate next, CallKind kind, MemoryStream buffer)
+    /// <summary>Answers into the buffer; says whether the connection must be aborted instead of answered, and why.</summary>
+    private async Task<Ending> HandleAsync(HttpContext ctx, RequestDelegate next, CallKind kind, MemoryStream buffer)
     {
         if (options.ResponseDelay > TimeSpan.Zero)
         {
@@ -89,11 +93,11 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
         switch (_faults.Before(faults, kind.IsAuth, out var faultStatus))
         {
             case FaultKind.Drop:
-                return true;
+                return Ending.Dropped;
             case FaultKind.TooManyRequests:
                 ApiResponses.SetRetryAfter(ctx, options, faults.RetryAfterSeconds);
                 await ApiResponses.Error(ctx, faultStatus, "Too many requests: the API quota is exceeded, retry later.");
-                return false;
+                return Ending.Answered;
             case FaultKind.ServerError:
                 if (faultStatus == StatusCodes.Status503ServiceUnavailable)
                 {
@@ -101,12 +105,12 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
                 }
 
                 await ApiResponses.Error(ctx, faultStatus, faultStatus == 500 ? "Internal server error." : "Service unavailable, retry later.");
-                return false;
+                return Ending.Answered;
         }
 
         if (!kind.IsAuth && !await AdmitAsync(ctx, kind.IsWrite))
         {
-            return false;
+            return Ending.Answered;
         }
 
         await next(ctx);
@@ -119,7 +123,7 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
                 : $"No API route for {ctx.Request.Method} {ctx.Request.Path}.");
         }
 
-        return kind.IsWrite && _faults.LoseResponse(faults);
+        return kind.IsWrite && _faults.LoseResponse(faults) ? Ending.AnswerLost : Ending.Answered;
     }
 
     /// <summary>Checks the bearer token, then the quota; answers 401 or 429 and returns false when refused.</summary>
@@ -155,4 +159,7 @@ internal sealed class ApiPipeline(EmulatorState state, EmulatorOptions options, 
     }
 
     private readonly record struct CallKind(bool IsAuth, bool IsWrite);
+
+    /// <summary>How a request ends: answered, its connection dropped unhandled, or handled and its answer lost.</summary>
+    private enum Ending { Answered, Dropped, AnswerLost }
 }

@@ -18,6 +18,15 @@ public sealed record RecordedRequest
     /// <summary>The status answered; 0 when the connection was aborted instead (dropped or lost answer).</summary>
     public int Status { get; init; }
 
+    /// <summary>
+    /// A write handled (applied, when this is 2xx) whose answer was then lost on the way back: the status it had. Null
+    /// for any other request. A dropped connection is not handled: its write was not applied.
+    /// </summary>
+    public int? LostAnswerStatus { get; init; }
+
+    /// <summary>A write N2F applied: answered 2xx, or handled with 2xx and its answer lost.</summary>
+    public bool Applied => IsWrite && (Status is >= 200 and < 300 || LostAnswerStatus is >= 200 and < 300);
+
     public double DurationMs { get; init; }
 
     /// <summary>POST, PUT, PATCH or DELETE other than <c>POST auth</c>: what N2F's write quota counts.</summary>

@@ -13,7 +13,7 @@ namespace N2fSync.Sync.Apply;
 /// them are not sent either (a report waits for their manager's create; a manager's delete waits for their reports to
 /// move). One instance per run.
 /// </summary>
-public sealed class ChangeApplier
+public sealed partial class ChangeApplier
 {
     private readonly N2fClient _client;
     private readonly ISyncLog _log;
@@ -27,6 +27,9 @@ public sealed class ChangeApplier
     private readonly Dictionary<string, FailedKey> _queue = new(StringComparer.OrdinalIgnoreCase);
     // Writes sent whose answer was lost, until settled (read back or sent again), and their journal rows.
     private readonly HashSet<string> _unknown = new(StringComparer.OrdinalIgnoreCase);
+    // Changes not sent yet because they wait for one of those (a report for its manager's create, a manager's delete
+    // for a report's move): applied again once it is settled.
+    private readonly HashSet<string> _waiting = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, long> _unknownJournal = new(StringComparer.OrdinalIgnoreCase);
 
     public ChangeApplier(N2fClient client, ISyncLog log, TimeProvider time, IWriteJournal? journal = null,
@@ -51,10 +54,16 @@ public sealed class ChangeApplier
         if (change.Action is ChangeAction.Create or ChangeAction.Update) _notSent.Add(DependencyKey(change.Scope, change.Key));
     }
 
-    public async Task<SyncResult> ApplyAsync(N2fChange change, CancellationToken cancellationToken)
+    public Task<SyncResult> ApplyAsync(N2fChange change, CancellationToken cancellationToken) =>
+        SendOnceReadyAsync(change, null, cancellationToken);
+
+    private async Task<SyncResult> SendOnceReadyAsync(N2fChange change, string? resent, CancellationToken cancellationToken)
     {
         if (change.Action is ChangeAction.None) return Result(change, SyncOutcome.Unchanged, null, null, TimeSpan.Zero);
         if (change.Action is ChangeAction.Skip) return Result(change, SyncOutcome.Skipped, null, change.Reason, TimeSpan.Zero);
+        var own = DependencyKey(change.Scope, change.Key);
+        // Applied again once what it waited for is settled: it waits no more, unless it must wait again below.
+        _waiting.Remove(own);
         // A held change is not written either, so its own dependents (reports of reports) are held in turn.
         if (change.DependsOn is { } dependency && _failed.Contains(DependencyKey(change.Scope, dependency)))
             return Hold(_failed, change, SyncOutcome.DependencyFailed,
@@ -63,20 +72,30 @@ public sealed class ChangeApplier
         if (change.DependsOn is { } prerequisite && _notSent.Contains(DependencyKey(change.Scope, prerequisite)))
             return Hold(_notSent, change, SyncOutcome.Skipped,
                 $"not sent: {prerequisite} was not written in this run, and N2F would refuse a reference to it.");
+        // A manager's create or a report's move whose answer was lost: sent once that is settled (see ScopeSettlement).
+        if (Awaited(change) is { } awaited)
+        {
+            _waiting.Add(own);
+            return Result(change, SyncOutcome.Unknown, null,
+                $"not sent yet: the outcome of the write of {awaited} is unknown; sent once it is settled.", TimeSpan.Zero);
+        }
         // A manager is deleted only once every report has moved to their new manager in this run.
         if (change.WaitsFor.FirstOrDefault(k => !_done.Contains(DependencyKey(change.Scope, k))) is { } waiting)
             return Hold(_notSent, change, SyncOutcome.Skipped,
                 $"not sent: {waiting} still names {change.Key} as manager in N2F, and its move to a new manager was not written in this run.");
 
-        if (change.DependsOn is { } awaited && _unknown.Contains(DependencyKey(change.Scope, awaited)))
-            return Result(change, SyncOutcome.Unknown, null,
-                $"not sent yet: the outcome of the write of {awaited} is unknown; sent once it is settled.", TimeSpan.Zero);
-        // Sending a write of unknown outcome again settles it by its new answer.
-        _unknown.Remove(DependencyKey(change.Scope, change.Key));
-
+        // Sending a write of unknown outcome again settles it by its new answer, in the journal entry of the first send.
+        _unknown.Remove(own);
         var hash = change.Payload?.Hash();
-        var journalId = _journal?.Before(_runId, change, hash, _time.GetUtcNow());
-        var result = await SendAsync(change, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        long? journalId = _unknownJournal.TryGetValue(Id(change), out var reopened) ? reopened : null;
+        if (journalId is { } lost)
+        {
+            _unknownJournal.Remove(Id(change));
+            _journal!.Reopen(lost, now);
+        }
+        else journalId = _journal?.Before(_runId, change, hash, now);
+        var result = await SendAsync(change, resent, cancellationToken).ConfigureAwait(false);
         if (journalId is { } id)
         {
             _journal!.After(id, result);
@@ -84,10 +103,14 @@ public sealed class ChangeApplier
         }
         RememberOutcome(change, hash, result);
         if (result.Outcome is SyncOutcome.Created or SyncOutcome.Updated or SyncOutcome.Deleted)
-            _done.Add(DependencyKey(change.Scope, change.Key));
+            _done.Add(own);
         Ceiling?.Record(result, sent: true);
         return result;
     }
+
+    /// <summary>The key this change waits for whose outcome is not settled yet (a lost answer, or a change waiting for one).</summary>
+    private string? Awaited(N2fChange change) => new[] { change.DependsOn }.Concat(change.WaitsFor)
+        .FirstOrDefault(k => k is not null && (_unknown.Contains(DependencyKey(change.Scope, k)) || _waiting.Contains(DependencyKey(change.Scope, k))));
 
     /// <summary>A change the run did not send because the gate refused or held it: its dependents are not sent either.</summary>
     public void MarkWithheld(N2fChange change) => MarkNotSent(change);
@@ -95,7 +118,7 @@ public sealed class ChangeApplier
     /// <summary>A change that fails without being sent (N2F refused this same payload before): its dependents fail too.</summary>
     public void MarkFailed(N2fChange change) => _failed.Add(DependencyKey(change.Scope, change.Key));
 
-    private async Task<SyncResult> SendAsync(N2fChange change, CancellationToken cancellationToken)
+    private async Task<SyncResult> SendAsync(N2fChange change, string? resent, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
@@ -106,7 +129,7 @@ public sealed class ChangeApplier
                 : await _client.PostAsync(path, (change.Payload ?? throw MissingPayload(change)).ToJson(), cancellationToken)
                     .ConfigureAwait(false);
 
-            if (response.IsSuccess) return Result(change, Done(change.Action), response.StatusCode, null, watch.Elapsed, sent: true);
+            if (response.IsSuccess) return Result(change, Done(change.Action), response.StatusCode, resent is null ? null : resent + ".", watch.Elapsed, sent: true);
             if (change.Action == ChangeAction.Delete && response.StatusCode == 404)
                 return Result(change, SyncOutcome.Deleted, 404, "already absent from N2F.", watch.Elapsed, sent: true);
             return Fail(change, response.StatusCode, N2fJson.ErrorMessage(response.Body), watch.Elapsed);
@@ -128,28 +151,6 @@ public sealed class ChangeApplier
             return Result(change, SyncOutcome.Unknown, null,
                 $"sent, but the answer was lost ({e.Cause}); settled by reading N2F back.", watch.Elapsed, sent: true);
         }
-    }
-
-    /// <summary>
-    /// A write of unknown outcome that reading N2F back showed applied: its final result (created, updated, deleted),
-    /// journaled in place of the unknown one; its dependents may go. Writes that must be sent again go through
-    /// <see cref="ApplyAsync"/> instead.
-    /// </summary>
-    public SyncResult RecordSettled(SettledChange settled)
-    {
-        if (settled.MustResend)
-            throw new ArgumentException($"{settled.Change.Target} did not land: send it again with ApplyAsync.", nameof(settled));
-        var change = settled.Change;
-        _unknown.Remove(DependencyKey(change.Scope, change.Key));
-        var result = Result(change, Done(change.Action), null, $"the answer was lost; {settled.Reason}.", TimeSpan.Zero, sent: true);
-        if (_unknownJournal.TryGetValue(Id(change), out var id))
-        {
-            _unknownJournal.Remove(Id(change));
-            _journal!.After(id, result);
-        }
-        RememberOutcome(change, change.Payload?.Hash(), result);
-        _done.Add(DependencyKey(change.Scope, change.Key));
-        return result;
     }
 
     private void RememberOutcome(N2fChange change, string? hash, SyncResult result)

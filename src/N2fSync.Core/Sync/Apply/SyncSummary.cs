@@ -55,6 +55,15 @@ public sealed class SyncSummary
     public int Retries { get; set; }
     public int Throttled { get; set; }
 
+    /// <summary>
+    /// How the run paced itself after N2F answered 429 (N2F allowed fewer calls than the configured quota), e.g. "N2F
+    /// allowed 6 writes per 60 s window from 20:00:14 (table: 50): ..."; null when N2F never refused a call.
+    /// </summary>
+    public string? PacingNote { get; set; }
+
+    /// <summary>Updates sent while N2F's users were still being read (counted in <see cref="Updated"/> and the others too).</summary>
+    public int SentWhileReading { get; set; }
+
     /// <summary>Data-quality issues found in the source rows of this run (blocking or not).</summary>
     public int DataIssues { get; set; }
 
@@ -105,6 +114,7 @@ public sealed class SyncSummary
             case SyncOutcome.Skipped: Skipped++; break;
             case SyncOutcome.Held: Held++; break;
             case SyncOutcome.Refused: Refused++; break;
+            // A run records a lost answer only once settling it failed: still unknown then, it counts as a failure.
             default: Failed++; break;
         }
     }
@@ -126,11 +136,13 @@ public sealed class SyncSummary
                      + (RejectedRows > 0 ? $", {RejectedRows} source rows rejected" : "");
         var line = WhatIf
             ? $"N2fSync run {RunId} ({scopes}), WhatIf: {WouldWrite} write(s) would be sent, {Skipped} skipped{extras}; {Duration.TotalSeconds:0.0} s."
-            : $"N2fSync run {RunId} ({scopes}): {Outcome}. {Created} created, {Updated} updated, {Deleted} deleted, "
+            : $"N2fSync run {RunId} ({scopes}): {Outcome}. {Created} created, {Updated} updated"
+              + (SentWhileReading > 0 ? $" ({SentWhileReading} while N2F was read)" : "") + $", {Deleted} deleted, "
               + $"{Failed} failed, {Skipped} skipped, {Unchanged} unchanged{extras} in {Duration.TotalSeconds:0.0} s."
               + (FailedBecause is null ? "" : $" Failed: {FailedBecause}.")
               + (StoppedBecause is null ? "" : $" Stopped: {StoppedBecause}.");
         if (Estimate is not null) line += $" Planned {Estimate}.";
+        if (PacingNote is not null) line += $" {PacingNote}";
         var notDone = _scopes.Where(s => s.Status != ScopeStatus.Completed).ToList();
         if (notDone.Count > 0) line += $" Scopes: {string.Join("; ", notDone)}.";
         if (_completeness.Count > 0) line += $" Completeness: {string.Join(", ", _completeness)}.";

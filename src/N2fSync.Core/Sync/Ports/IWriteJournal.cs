@@ -14,6 +14,12 @@ public interface IWriteJournal
     /// <summary>Records the outcome of a write recorded by <see cref="Before"/>.</summary>
     void After(long id, SyncResult result);
 
+    /// <summary>
+    /// A write recorded with an unknown outcome (its answer was lost) goes out again: its entry is open again, as if
+    /// being sent, until <see cref="After"/> records the outcome of this send.
+    /// </summary>
+    void Reopen(long id, DateTimeOffset at);
+
     /// <summary>Records a change that was not sent (skipped, held, refused by the write gate, a rejected row...).</summary>
     void NotSent(string runId, N2fChange change, SyncResult result);
 

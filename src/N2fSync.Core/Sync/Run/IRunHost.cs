@@ -12,6 +12,12 @@ public interface IRunHost
     /// <summary>Asked once per scope and action, with the count, before any of them is sent; false declines them all.</summary>
     bool Confirm(ConfirmRequest request);
 
+    /// <summary>
+    /// Whether <see cref="Confirm"/> would ask someone about this action, rather than answer by itself. A run sends
+    /// updates while it still reads N2F only when the host would not ask about them.
+    /// </summary>
+    bool AsksBefore(ChangeAction action);
+
     /// <summary>One result per change, in the order they happened.</summary>
     void Emit(SyncResult result);
 

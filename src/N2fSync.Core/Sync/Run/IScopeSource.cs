@@ -1,5 +1,6 @@
 using N2fSync.Agresso;
 using N2fSync.Scopes;
+using N2fSync.Sync.Apply;
 
 namespace N2fSync.Sync.Run;
 
@@ -13,4 +14,10 @@ public interface IScopeSource
 
     Task<SyncPlan> PlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, PlanOptions options,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Settles writes whose answer was lost by reading N2F itself back (never a cached copy), once per list, or marks
+    /// them to send again when that costs less quota; <paramref name="plan"/> tells how long the lists are.
+    /// </summary>
+    Task<Settlement> SettleAsync(IReadOnlyList<N2fChange> unknown, SyncPlan? plan, CancellationToken cancellationToken);
 }

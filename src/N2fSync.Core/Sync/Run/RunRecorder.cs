@@ -28,6 +28,9 @@ internal sealed class RunRecorder(RunContext context, SyncSummary summary, RunMe
         host.Emit(result);
     }
 
+    /// <summary>A whole scope is being run: its changes come from its own source (their issues are recorded with it), not the pipeline.</summary>
+    public void WholeScope(string scope) => _sourcesRecorded.Add(scope);
+
     /// <summary>The source rows of a scope once planned: their issues are kept and the scope's completeness joins the summary.</summary>
     public void RecordSource(string scope, IReadOnlyList<AgressoEntity> rows)
     {

@@ -7,10 +7,13 @@ using N2fSync.Sync.Gate;
 namespace N2fSync.Sync.Run;
 
 /// <summary>One scope ready to apply: every change with the gate's decision, in the order to apply them.</summary>
-internal sealed class PreparedScope(ScopeDefinition scope, IReadOnlyList<GateDecision> decisions)
+internal sealed class PreparedScope(ScopeDefinition scope, IReadOnlyList<GateDecision> decisions, SyncPlan? plan)
 {
     public ScopeDefinition Scope { get; } = scope;
     public IReadOnlyList<GateDecision> Decisions { get; } = decisions;
+
+    /// <summary>The fresh plan the decisions come from (null for supplied changes checked without one).</summary>
+    public SyncPlan? Plan { get; } = plan;
 }
 
 /// <summary>
@@ -20,19 +23,28 @@ internal sealed class PreparedScope(ScopeDefinition scope, IReadOnlyList<GateDec
 /// fails the run.
 /// </summary>
 internal sealed class ScopePreparation(RunContext context, RunRequest options, SyncSummary summary, IRunHost host,
-    RunRecorder recorder, WriteGate gate)
+    RunRecorder recorder, WriteGate gate, EarlyUpdates? early = null)
 {
     /// <summary>Set when N2F refused the credentials or could not be reached: nothing more can be read or written.</summary>
     public bool RunMustStop { get; private set; }
 
     public async Task<PreparedScope?> PlanAsync(ScopeDefinition scope, CancellationToken cancellationToken)
     {
+        recorder.WholeScope(scope.Name);
         var source = ReadSource(scope, cancellationToken, report: true);
         if (source is null) return null;
         if (source.Count == 0 && scope.Kind == ScopeKind.Users)
             host.Report(new RunProblem(RunProblemKind.EmptySource, scope.Name,
                 "The users source returned no rows: nothing is deleted (an empty source never means 'delete everyone')."));
-        var plan = await TryPlanAsync(scope, source, cancellationToken).ConfigureAwait(false);
+        SyncPlan? plan;
+        try
+        {
+            plan = await TryPlanAsync(scope, source, early?.Start(scope, source, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (early is not null) await early.StopAsync().ConfigureAwait(false);
+        }
         if (plan is null) return null;
         ReportPlanIssues(scope, source, plan);
         recorder.RecordSource(scope.Name, source);
@@ -43,7 +55,7 @@ internal sealed class ScopePreparation(RunContext context, RunRequest options, S
         if (!options.WhatIf)
             context.Storage.FailedKeys.ForgetExcept(scope.Name, new HashSet<(string, string)>(
                 plan.Changes.Where(c => c.Action is not ChangeAction.None).Select(c => (c.Company, c.Key))));
-        return new PreparedScope(scope, decisions);
+        return new PreparedScope(scope, decisions, plan);
     }
 
     /// <summary>
@@ -61,7 +73,7 @@ internal sealed class ScopePreparation(RunContext context, RunRequest options, S
         if (deletesRequested)
         {
             context.Log.Verbose($"{scope.Name}: deletes were supplied; planning the scope afresh to check each of them.");
-            plan = await TryPlanAsync(scope, source, cancellationToken).ConfigureAwait(false);
+            plan = await TryPlanAsync(scope, source, null, cancellationToken).ConfigureAwait(false);
             if (plan is null) return null;
         }
         var truth = ScopeTruth.From(scope, source, context.Config.Companies, plan);
@@ -72,7 +84,7 @@ internal sealed class ScopePreparation(RunContext context, RunRequest options, S
         decisions.AddRange(supplied.Where(s => s.Change.Action == ChangeAction.Delete && !deletesRequested)
             .Select(s => new GateDecision(s.Change, s.Origin, GateVerdict.Send, GateRule.None, "not checked: deletes were not requested")));
         return new PreparedScope(scope, decisions.Where(d => d.Change.Action != ChangeAction.Delete)
-            .Concat(decisions.Where(d => d.Change.Action == ChangeAction.Delete)).ToList());
+            .Concat(decisions.Where(d => d.Change.Action == ChangeAction.Delete)).ToList(), plan);
     }
 
     private IReadOnlyList<AgressoEntity>? ReadSource(ScopeDefinition scope, CancellationToken cancellationToken, bool report)
@@ -94,13 +106,14 @@ internal sealed class ScopePreparation(RunContext context, RunRequest options, S
         }
     }
 
-    private async Task<SyncPlan?> TryPlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, CancellationToken cancellationToken)
+    private async Task<SyncPlan?> TryPlanAsync(ScopeDefinition scope, IReadOnlyList<AgressoEntity> source, Action<N2fChange>? earlyUpdates,
+        CancellationToken cancellationToken)
     {
         try
         {
             var priority = new HashSet<string>(context.Storage.FailedKeys.All(scope.Name).Select(f => f.Key), StringComparer.OrdinalIgnoreCase);
-            return await context.Source.PlanAsync(scope, source, new PlanOptions { PriorityKeys = priority }, cancellationToken)
-                .ConfigureAwait(false);
+            return await context.Source.PlanAsync(scope, source, new PlanOptions { PriorityKeys = priority, EarlyUpdates = earlyUpdates },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (N2fApiException e) when (e.IsAuthentication)
         {

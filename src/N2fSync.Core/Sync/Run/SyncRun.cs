@@ -25,6 +25,8 @@ public sealed class SyncRun : IDisposable
     private readonly IReadOnlyList<FailedKey> _failedKeys;
     private readonly WriteGate _gate;
     private readonly TimeBudget _budget;
+    private readonly ScopeSettlement _settlement;
+    private readonly EarlyUpdates _early;
 
     private SyncRun(RunContext context, RunRequest options, IRunHost host, SyncSummary summary, IRunLock? runLock,
         IReadOnlyList<JournalEntry> settled)
@@ -38,6 +40,12 @@ public sealed class SyncRun : IDisposable
         _applier = new ChangeApplier(context.Client, context.Log, context.Time, options.WhatIf ? null : context.Storage.Journal,
             options.WhatIf ? null : context.Storage.FailedKeys, summary.RunId, new FailureCeiling(context.Config.Safety));
         _budget = new TimeBudget(summary.StartedAt, options.MaxDuration, new QuotaSchedule(context.Config.Quotas), context.Time);
+        // A lost answer is settled by reading N2F back at the end of its scope, not by a blind second write.
+        if (!options.WhatIf) context.Client.ResendWritesOfUnknownOutcome = false;
+        _settlement = new ScopeSettlement(context, summary, host, _recorder, _applier, _budget);
+        var updatesUnasked = !options.WhatIf && options.Actions.Contains(ChangeAction.Update) && !_budget.IsSet
+                             && !host.AsksBefore(ChangeAction.Update);
+        _early = new EarlyUpdates(context, options, summary, _gate, _applier, _settlement, updatesUnasked);
     }
 
     public string RunId => Summary.RunId;
@@ -90,7 +98,7 @@ public sealed class SyncRun : IDisposable
     public async Task RunScopesAsync(IReadOnlyList<ScopeDefinition> scopes, CancellationToken cancellationToken)
     {
         foreach (var scope in scopes) Summary.Scope(scope.Name);
-        var preparation = Preparation();
+        var preparation = Preparation(_early);
         var prepared = new List<PreparedScope>();
         foreach (var scope in scopes)
         {
@@ -99,6 +107,8 @@ public sealed class SyncRun : IDisposable
             if (await preparation.PlanAsync(scope, cancellationToken).ConfigureAwait(false) is { } ready) prepared.Add(ready);
         }
         if (!preparation.RunMustStop) await ApplyAsync(prepared, cancellationToken).ConfigureAwait(false);
+        // Updates sent while N2F was read whose answer was lost, when the run stopped before its writes.
+        if (_settlement.Pending) await _settlement.SettleAsync(_ => null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies changes from the pipeline, a saved plan or hand-made objects: each scope checked, then gated, then applied.</summary>
@@ -119,7 +129,7 @@ public sealed class SyncRun : IDisposable
             group.Changes.Add(supplied);
         }
         foreach (var (scope, _) in byScope) Summary.Scope(scope.Name);
-        var preparation = Preparation();
+        var preparation = Preparation(null);
         var prepared = new List<PreparedScope>();
         foreach (var (scope, supplied) in byScope)
         {
@@ -150,7 +160,9 @@ public sealed class SyncRun : IDisposable
         Summary.Complete(now);
         var stats = _context.Client.Stats;
         (Summary.ApiReads, Summary.ApiWrites, Summary.Retries, Summary.Throttled) = (stats.Reads, stats.Writes, stats.Retries, stats.Throttled);
+        Summary.PacingNote = stats.PacingNote;
         Summary.Metrics = _metrics.Build(Summary.Duration, _context.Client, _context.Cache());
+        Summary.Metrics.PacingNote = Summary.PacingNote;
         if (Summary.WhatIf) return;
         _context.Storage.Runs.Complete(Summary);
         Pruned = _context.Storage.Retention.Prune(now, _context.Config.Store.RetentionDays, _context.Config.Cache.MaxMegabytes);
@@ -162,10 +174,10 @@ public sealed class SyncRun : IDisposable
             ? Task.CompletedTask
             : _context.Notifier.NotifyAsync(RunId, cancellationToken);
 
-    private ScopePreparation Preparation() => new(_context, _options, Summary, _host, _recorder, _gate);
+    private ScopePreparation Preparation(EarlyUpdates? early) => new(_context, _options, Summary, _host, _recorder, _gate, early);
 
     private Task ApplyAsync(IReadOnlyList<PreparedScope> prepared, CancellationToken cancellationToken) =>
-        new WriteSequence(_context, _options, Summary, _host, _recorder, _applier, _budget, _failedKeys)
+        new WriteSequence(_context, _options, Summary, _host, _recorder, _applier, _budget, _failedKeys, _settlement, _early)
             .ApplyAsync(prepared, cancellationToken);
 
     public void Dispose() => _lock?.Dispose();

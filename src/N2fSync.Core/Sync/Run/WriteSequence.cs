@@ -11,16 +11,21 @@ namespace N2fSync.Sync.Run;
 /// sending go first: retries of failed keys, creates (a new hire needs access today), updates, then deletes.
 /// </summary>
 internal sealed class WriteSequence(RunContext context, RunRequest options, SyncSummary summary, IRunHost host,
-    RunRecorder recorder, ChangeApplier applier, TimeBudget budget, IReadOnlyList<FailedKey> failedKeys)
+    RunRecorder recorder, ChangeApplier applier, TimeBudget budget, IReadOnlyList<FailedKey> failedKeys,
+    ScopeSettlement settlement, EarlyUpdates? early)
 {
     private readonly HashSet<string> _guardReported = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task ApplyAsync(IReadOnlyList<PreparedScope> scopes, CancellationToken cancellationToken)
     {
-        var steps = scopes.SelectMany(s => s.Decisions.Select(d => new Step(s, d, IsCandidate(d)))).ToList();
+        // Updates sent while N2F was read have their result already: they are neither asked about nor sent again.
+        var sentEarly = scopes.ToDictionary(s => s, s => s.Decisions.Count(d => early?.SentEarly(d.Change) == true));
+        var steps = scopes.SelectMany(s => s.Decisions.Where(d => early?.SentEarly(d.Change) != true)
+            .Select(d => new Step(s, d, IsCandidate(d)))).ToList();
         var candidates = steps.Where(s => s.Candidate).ToList();
-        summary.PlannedWrites += candidates.Count;
-        foreach (var scope in scopes) summary.Scope(scope.Scope.Name).PlannedWrites = candidates.Count(c => c.Scope == scope);
+        summary.PlannedWrites += candidates.Count + sentEarly.Values.Sum();
+        foreach (var scope in scopes)
+            summary.Scope(scope.Scope.Name).PlannedWrites = candidates.Count(c => c.Scope == scope) + sentEarly[scope];
         Estimate(candidates.Count);
         var declined = Confirm(candidates);
         if (budget.IsSet && candidates.Count > budget.WritesThatFit()) steps = ByValue(steps);
@@ -33,6 +38,8 @@ internal sealed class WriteSequence(RunContext context, RunRequest options, Sync
             var step = steps[index];
             if (step.Scope != current)
             {
+                // The writes whose answer was lost are settled before the next scope begins.
+                if (settlement.Pending) await settlement.SettleAsync(PlanOf(scopes), cancellationToken).ConfigureAwait(false);
                 if (current is not null) host.Progress(new RunProgress(current.Scope.Name, done, total, null, Completed: true));
                 (current, done, total) = (step.Scope, 0, candidates.Count(c => c.Scope == step.Scope));
                 if (total > 0) host.Progress(new RunProgress(current.Scope.Name, 0, total, Eta(total), Completed: false));
@@ -68,17 +75,11 @@ internal sealed class WriteSequence(RunContext context, RunRequest options, Sync
                 NotSend(change, SyncOutcome.Skipped, $"not sent: the run stopped ({summary.StoppedBecause}).");
                 continue;
             }
-            var result = await applier.ApplyAsync(change, cancellationToken).ConfigureAwait(false);
-            recorder.Record(result, change);
-            if (result.IsFailure) host.Report(new RunProblem(RunProblemKind.WriteFailed, change.Scope, result.Message ?? "") { Change = change, Result = result });
-            if (applier.Ceiling?.Breached() is { } reason && summary.StoppedBecause is null)
-            {
-                summary.StoppedBecause = reason;
-                host.Report(new RunProblem(RunProblemKind.FailureCeiling, change.Scope, reason));
-            }
+            settlement.Take(change, await applier.ApplyAsync(change, cancellationToken).ConfigureAwait(false));
             done++;
             host.Progress(new RunProgress(step.Scope.Scope.Name, done, total, Eta(total - done), Completed: false));
         }
+        if (settlement.Pending) await settlement.SettleAsync(PlanOf(scopes), cancellationToken).ConfigureAwait(false);
         if (current is not null) host.Progress(new RunProgress(current.Scope.Name, done, total, null, Completed: true));
         foreach (var scope in scopes)
         {
@@ -87,6 +88,9 @@ internal sealed class WriteSequence(RunContext context, RunRequest options, Sync
             (line.Status, line.Reason) = stoppedScopes.Contains(scope) ? (ScopeStatus.Stopped, summary.StoppedBecause) : (ScopeStatus.Completed, null);
         }
     }
+
+    private static Func<string, SyncPlan?> PlanOf(IReadOnlyList<PreparedScope> scopes) => name =>
+        scopes.FirstOrDefault(s => string.Equals(s.Scope.Name, name, StringComparison.OrdinalIgnoreCase))?.Plan;
 
     private bool IsCandidate(GateDecision decision) =>
         decision.Verdict == GateVerdict.Send && options.Actions.Contains(decision.Change.Action);

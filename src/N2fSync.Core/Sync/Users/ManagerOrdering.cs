@@ -71,14 +71,15 @@ internal sealed class ManagerOrdering(UserPayloads payloads)
         return payloads.Build(r.User, r.CompanyUuid, r.Role, r.Profile, managerOverride: "");
     }
 
-    private static N2fChange ToChange(PlannedUser p, ChangeAction action, N2fPayload payload, string? dependsOn, string? reason) => new()
+    /// <summary>The change of one planned user (<paramref name="payload"/> null: the user's own payload).</summary>
+    internal static N2fChange ToChange(PlannedUser p, ChangeAction action, N2fPayload? payload, string? dependsOn, string? reason) => new()
     {
         Scope = ScopeNames.Users,
         Action = action,
         Key = p.Key,
         Company = p.Resolved.Company.Code,
         CompanyId = p.Resolved.CompanyUuid,
-        Payload = payload,
+        Payload = payload ?? p.Payload,
         Differences = p.Differences,
         RowNumber = p.Resolved.User.RowNumber,
         DependsOn = dependsOn,

@@ -37,6 +37,7 @@ internal sealed class UsersPlanRun
     private readonly PendingRenames _renames;
     private readonly UserDeletes _deletes;
     private Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
+    private EarlyUpdateRule? _early;
     private int _n2fCount, _unchanged;
 
     internal UsersPlanRun(N2fSyncConfig config, N2fDirectory directory, UserPayloads payloads, UsersPlanContext context,
@@ -63,6 +64,9 @@ internal sealed class UsersPlanRun
         _managed = ManagedCompanies();
     }
 
+    /// <summary>Told of each update as soon as the rest of the read cannot change it (see <see cref="EarlyUpdateRule"/>).</summary>
+    public Action<N2fChange>? OnEarlyUpdate { get; set; }
+
     /// <summary>One N2F user, as read.</summary>
     public void Add(N2fUser n2f)
     {
@@ -79,6 +83,9 @@ internal sealed class UsersPlanRun
             var user = _context.Source[row];
             _differences[row] = _payloads.Compare(user, CompanyOf(user).Uuid, RoleOf(user), ProfileOf(user), null, n2f);
             if (_mayLoseManager[row]) _recheck[row] = n2f;
+            if (OnEarlyUpdate is { } early && _differences[row] is { } found
+                && (_early ??= new EarlyUpdateRule(_context, r => _inN2f[r])).Allows(row, _mayLoseManager[row]))
+                early(ManagerOrdering.ToChange(Planned(row, ChangeAction.Update, found), ChangeAction.Update, null, null, null));
             return;
         }
         _n2fOnlyKeys.Add(key);
@@ -271,8 +278,4 @@ internal sealed class UsersPlanRun
             Issues = u.Issues.Where(i => i.IsBlocking).ToArray(),
             Reason = string.Join("; ", u.Issues.Where(i => i.IsBlocking).Select(i => $"{i.Field}: {i.Message}")),
         });
-
-    private static List<FieldDifference> CreateDifferences(N2fPayload payload) =>
-        payload.Where(p => p.Value is not null && !(p.Value is string s && s.Length == 0) && !(p.Value is false))
-            .Select(p => new FieldDifference(p.Key, null, p.Value)).ToList();
 }
