@@ -67,9 +67,10 @@ namespace N2fSyncTests
 }
 '@
 
-        function Invoke-AtConsole([string] $Command, [string] $ConfirmPreference = 'High', [switch] $AnswerNo) {
-            <# Runs "Get-AgressoEntity | Compare-N2fPayload | $Command" in a console that answers Yes (or No); returns
-               its questions, its lines, the results and the errors. #>
+        function Invoke-AtConsole([string] $Command, [string] $ConfirmPreference = 'High', [switch] $AnswerNo, [switch] $WholeScope) {
+            <# Runs "Get-AgressoEntity | Compare-N2fPayload | $Command" (or "$Command -Scope users") in a console that
+               answers Yes (or No); returns its questions, its lines, the results, the summary and the errors. #>
+            $sync = if ($WholeScope) { "$Command -Scope users" } else { "`$plan | $Command" }
             $console = [N2fSyncTests.PromptCountingHost]::new()
             $console.Recorded.AnswerNo = $AnswerNo.IsPresent
             $runspace = [runspacefactory]::CreateRunspace($console, [initialsessionstate]::CreateDefault2())
@@ -82,13 +83,14 @@ Import-Module '$script:ModuleManifest'
 `$ConfirmPreference = '$ConfirmPreference'
 `$plan = Get-AgressoEntity -Scope users, plates -ConfigPath '$script:Config' -WarningAction SilentlyContinue |
     Compare-N2fPayload -ConfigPath '$script:Config' -WarningAction SilentlyContinue
-`$plan | $Command -ConfigPath '$script:Config' -WarningAction SilentlyContinue
+$sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
 "@)
                 $results = @($ps.Invoke())
                 [pscustomobject]@{
                     Prompts = @($console.Recorded.Prompts)
                     Lines   = @($console.Recorded.Lines)
                     Results = $results
+                    Summary = @($ps.Streams.Information | Where-Object Tags -contains 'Summary')[0].MessageData
                     Errors  = @($ps.Streams.Error)
                 }
                 $ps.Dispose()
@@ -174,6 +176,27 @@ Import-Module '$script:ModuleManifest'
             @($run.Prompts -like '*Delete 2 users*').Count | Should -Be 1
             @($run.Prompts -like "*Create $plates plates*").Count | Should -Be 1
             Get-WriteCount $script:Emulator | Should -Be (24 + 2 + 2 + $plates)
+        }
+
+        It 'a whole scope with -Confirm asks about its updates before sending any of them' {
+            $run = Invoke-AtConsole 'Sync-N2fScope -Confirm' -WholeScope
+            @($run.Prompts -like '*Update 2 users*').Count | Should -Be 1
+            $run.Summary.SentWhileReading | Should -Be 0
+        }
+
+        It 'a whole scope with -Confirm:$false sends its updates while N2F''s users are still read' {
+            # One user a page, four reads a second: after the first page, the read waits while Ann's update goes.
+            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
+            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
+            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
+            try { $run = Invoke-AtConsole 'Sync-N2fScope -Confirm:$false' -WholeScope }
+            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            $calls = @((Get-N2fEmulatorRequests $script:Emulator).requests | Where-Object path -like '*/users')
+            $firstUpdate = [array]::FindIndex($calls, [Predicate[object]] { param($c) $c.isWrite })
+            $lastPage = [array]::FindLastIndex($calls, [Predicate[object]] { param($c) -not $c.isWrite })
+            $firstUpdate | Should -BeLessThan $lastPage
+            $run.Summary.SentWhileReading | Should -BeGreaterThan 0
+            $run.Summary.Updated | Should -Be 2
         }
 
         It 'with $ConfirmPreference Medium asks once per scope and action' {
