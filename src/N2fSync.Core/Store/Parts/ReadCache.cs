@@ -7,6 +7,9 @@ namespace N2fSync.Store.Parts;
 /// <summary>The read cache: N2F's lists kept as JSON items per origin (base URL and client id).</summary>
 internal sealed class ReadCache(StoreDatabase database) : IListCache
 {
+    // cache_lists.dirty: 0 answers reads, 1 a write to the list is pending, 2 stale (written to while being filled).
+    private const int Stale = 2;
+
     /// <summary>The newest complete list of that origin and path read at or after <paramref name="notBefore"/>, unless a write to it is pending.</summary>
     public CachedList? FreshList(string origin, string path, DateTimeOffset notBefore) => database.Query(
         """
@@ -46,9 +49,18 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
             ("$id", listId), ("$n", items.Count), ("$bytes", items.Sum(i => (long)i.Json.Length)));
     });
 
-    /// <summary>The new copy replaces the older ones of the same list, in one transaction.</summary>
+    /// <summary>
+    /// The new copy replaces the older ones of the same list, in one transaction; unless a write went out while it was
+    /// filled (it may hold an item as it was before): then it goes, and the older copies, kept current, stay.
+    /// </summary>
     public void CompleteList(long listId, string origin, string path) => database.InTransaction(transaction =>
     {
+        if (transaction.Query("SELECT dirty FROM cache_lists WHERE id = $id", r => r.Read() ? r.GetInt32(0) : 0, ("$id", listId)) == Stale)
+        {
+            transaction.Execute("DELETE FROM cache_items WHERE list_id = $id", ("$id", listId));
+            transaction.Execute("DELETE FROM cache_lists WHERE id = $id", ("$id", listId));
+            return;
+        }
         const string older = "SELECT id FROM cache_lists WHERE origin = $origin AND path = $path AND state = 'Ready' AND id <> $id";
         transaction.Execute($"DELETE FROM cache_items WHERE list_id IN ({older})", ("$origin", origin), ("$path", path), ("$id", listId));
         transaction.Execute($"DELETE FROM cache_lists WHERE id IN ({older})", ("$origin", origin), ("$path", path), ("$id", listId));
@@ -63,22 +75,22 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
 
     /// <summary>A write to the list is about to go out: until its outcome is known, the list answers no read.</summary>
     public void MarkDirty(string origin, string path) =>
-        database.Execute("UPDATE cache_lists SET dirty = 1 WHERE origin = $origin AND path = $path", ("$origin", origin), ("$path", path));
+        database.Execute("UPDATE cache_lists SET dirty = MAX(dirty, 1) WHERE origin = $origin AND path = $path", ("$origin", origin), ("$path", path));
 
     /// <summary>
     /// N2F acknowledged a write: its object replaces the item of that key (or joins the list), and the list answers
     /// reads again. A copy still being filled (a run writes while it reads the list) may hold the item as it was: it
-    /// stays marked, and answers no read once complete.
+    /// is marked stale instead, and dropped once complete.
     /// </summary>
     public void UpsertItem(string origin, string path, string key, string json) => database.InTransaction(transaction =>
     {
         foreach (var id in ReadyIds(transaction, origin, path))
         {
-            var removed = transaction.Execute("DELETE FROM cache_items WHERE list_id = $id AND item_key = $key", ("$id", id), ("$key", key));
+            var (removed, removedBytes) = RemoveKey(transaction, id, key);
             transaction.Execute("INSERT INTO cache_items (list_id, seq, item_key, json) SELECT $id, COALESCE(MAX(seq), 0) + 1, $key, $json FROM cache_items WHERE list_id = $id",
                 ("$id", id), ("$key", key), ("$json", json));
-            transaction.Execute("UPDATE cache_lists SET dirty = 0, items = items - $removed + 1, bytes = (SELECT COALESCE(SUM(LENGTH(json)), 0) FROM cache_items WHERE list_id = $id) WHERE id = $id",
-                ("$id", id), ("$removed", removed));
+            transaction.Execute("UPDATE cache_lists SET dirty = 0, items = items - $removed + 1, bytes = bytes - $removedBytes + LENGTH(CAST($json AS BLOB)) WHERE id = $id",
+                ("$id", id), ("$removed", removed), ("$removedBytes", removedBytes), ("$json", json));
         }
     });
 
@@ -87,11 +99,19 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
     {
         foreach (var id in ReadyIds(transaction, origin, path))
         {
-            var removed = transaction.Execute("DELETE FROM cache_items WHERE list_id = $id AND item_key = $key", ("$id", id), ("$key", key));
-            transaction.Execute("UPDATE cache_lists SET dirty = 0, items = items - $removed, bytes = (SELECT COALESCE(SUM(LENGTH(json)), 0) FROM cache_items WHERE list_id = $id) WHERE id = $id",
-                ("$id", id), ("$removed", removed));
+            var (removed, removedBytes) = RemoveKey(transaction, id, key);
+            transaction.Execute("UPDATE cache_lists SET dirty = 0, items = items - $removed, bytes = bytes - $removedBytes WHERE id = $id",
+                ("$id", id), ("$removed", removed), ("$removedBytes", removedBytes));
         }
     });
+
+    /// <summary>Removes a key's items from a copy; how many, and their bytes (counted here, not by summing the whole list).</summary>
+    private static (int Items, long Bytes) RemoveKey(StoreTransaction transaction, long id, string key)
+    {
+        var bytes = transaction.Query("SELECT COALESCE(SUM(LENGTH(CAST(json AS BLOB))), 0) FROM cache_items WHERE list_id = $id AND item_key = $key",
+            r => r.Read() ? r.GetInt64(0) : 0, ("$id", id), ("$key", key));
+        return (transaction.Execute("DELETE FROM cache_items WHERE list_id = $id AND item_key = $key", ("$id", id), ("$key", key)), bytes);
+    }
 
     /// <summary>Forgets every complete copy of a list: the next read goes to N2F. A copy being filled is marked instead.</summary>
     public void InvalidateList(string origin, string path) => database.InTransaction(transaction =>
@@ -114,15 +134,15 @@ internal sealed class ReadCache(StoreDatabase database) : IListCache
     }
 
     /// <summary>
-    /// The complete copies of a list. Copies being filled are marked dirty on the way: a write while the list is read
-    /// may or may not show in what the read got, so such a copy never answers a read (the next read refreshes it).
+    /// The complete copies of a list that a write keeps current. Copies being filled are marked stale on the way: a
+    /// write while the list is read may or may not show in what the read got, so such a copy never answers a read.
     /// </summary>
     private static List<long> ReadyIds(StoreTransaction transaction, string origin, string path)
     {
-        transaction.Execute("UPDATE cache_lists SET dirty = 1 WHERE origin = $origin AND path = $path AND state = 'Filling'",
+        transaction.Execute($"UPDATE cache_lists SET dirty = {Stale} WHERE origin = $origin AND path = $path AND state = 'Filling'",
             ("$origin", origin), ("$path", path));
-        return transaction.Query("SELECT id FROM cache_lists WHERE origin = $origin AND path = $path AND state = 'Ready'", Columns.Ids,
-            ("$origin", origin), ("$path", path));
+        return transaction.Query($"SELECT id FROM cache_lists WHERE origin = $origin AND path = $path AND state = 'Ready' AND dirty < {Stale}",
+            Columns.Ids, ("$origin", origin), ("$path", path));
     }
 
     /// <summary>Drops lists left half-filled by a dead process, then the oldest lists until the rest fits in <paramref name="maxBytes"/>.</summary>

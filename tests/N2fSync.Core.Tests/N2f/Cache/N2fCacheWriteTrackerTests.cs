@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using N2fSync.N2f.Cache;
@@ -111,6 +112,18 @@ public sealed class N2fCacheWriteTrackerTests : IDisposable
 
         Assert.Equal(2, _n2f.ReadsOf("users"));
         Assert.Equal(2, users.Count);
+    }
+
+    [Fact]
+    public async Task AnAcknowledgedWrite_KeepsTheCachedListsSizeInBytes()
+    {
+        await ReadAsync(N2fList.Users);
+        const string promoted = """{"mail":"ann.peeters@example.be","firstname":"Ann","lastname":"Peeters","company":"c-1","jobTitle":"Directrice financière"}""";
+
+        Post("users", """{"mail":"ann.peeters@example.be","jobTitle":"Directrice financière"}""", Answer(200, Done(promoted)));
+
+        var chloe = FakeListSource.User("chloe.o'neil@example.be", "Juriste");
+        Assert.Equal(Encoding.UTF8.GetByteCount(chloe) + Encoding.UTF8.GetByteCount(promoted), _store.Size().CacheBytes);
     }
 
     [Fact]
