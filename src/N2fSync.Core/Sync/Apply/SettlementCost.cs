@@ -4,10 +4,12 @@ using N2fSync.N2f.Quota;
 namespace N2fSync.Sync.Apply;
 
 /// <summary>
-/// Whether reading a list back settles its unknown writes for less quota than sending them again. Reads and writes
-/// have separate quotas (by day 60 reads, 10 writes a minute: one write costs the time of six reads), so the price of
-/// each is the share of a window it takes: pages ÷ reads per window against writes ÷ writes per window. A list whose
-/// size is not known is read back (it settles all of its writes at once, and costs no write).
+/// Whether a list is read back to settle its unknown writes, or they are sent again unread. A lost answer should cost
+/// no extra write when that is avoidable (docs/decisions.md, lost answers): a list read within one window of the read
+/// quota is read back. A longer one is read back only when that takes a smaller share of its quota than sending the
+/// writes again takes of the write quota (by day 60 reads and 10 writes a minute: 100 000 users are 501 pages, eight
+/// minutes of reads, against six seconds for one write): then an upsert that had landed is applied a second time,
+/// harmlessly, and a delete finds nothing. A list whose size is not known is read back.
 /// </summary>
 public sealed class SettlementCost(QuotaLimits limits, int pageSize)
 {
@@ -21,5 +23,6 @@ public sealed class SettlementCost(QuotaLimits limits, int pageSize)
     public int Pages(int items) => items / Math.Max(1, pageSize) + 1;
 
     public bool ReadBack(int? listItems, int unknownWrites) =>
-        listItems is not { } items || (double)Pages(items) / Math.Max(1, Limits.Reads) <= (double)unknownWrites / Math.Max(1, Limits.Writes);
+        listItems is not { } items || Pages(items) <= Limits.Reads
+        || (double)Pages(items) / Math.Max(1, Limits.Reads) <= (double)unknownWrites / Math.Max(1, Limits.Writes);
 }

@@ -10,8 +10,9 @@ namespace N2fSync.Sync.Apply;
 /// Settles the writes of a scope whose answer was lost (<see cref="SyncOutcome.Unknown"/>) the cheapest way the
 /// quotas allow: each list concerned (the users, or the values of one company's axis) is read back from N2F once, and
 /// a write whose object N2F now holds as sent, by the planner's own comparison rules, is final without a write; a
-/// deleted key that is absent is deleted. Anything else is sent again. When re-sending a list's few writes costs less
-/// quota than reading the whole list, they are marked to resend without reading (see <see cref="SettlementCost"/>).
+/// deleted key that is absent is deleted. Anything else is sent again. When the list is longer than a window of reads
+/// and re-sending its few writes costs less quota than reading it, they are marked to resend without reading (see
+/// <see cref="SettlementCost"/>).
 /// The reader must read N2F itself, not a cached copy: the session's does, since a write of unknown outcome drops the
 /// cached list it belongs to.
 /// </summary>

@@ -227,7 +227,7 @@ public sealed class UnknownOutcomeSettlerTests : IAsyncLifetime
         var settled = Assert.Single((await Settler(Day).SettleAsync([change], plan, default)).Changes);
 
         Assert.Equal(SettledOutcome.NotLanded, settled.Outcome);
-        // Five pages at 60 reads a minute cost less than one write at 10 a minute: the list is read (here one short page).
+        // Five pages fit in one window of 60 reads: the list is read back rather than the write sent again (here one short page).
         Assert.Equal(["/services/api/v2/users"], _n2f.ApiRequests.Select(r => r.Path));
     }
 
