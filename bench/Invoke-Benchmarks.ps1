@@ -9,15 +9,19 @@
     2. End-to-end harness (bench/N2fSync.Benchmarks e2e): per size, generated Agresso SQLite + emulator state with
        controlled drift; local read/diff/plan time and peak memory in a fresh child process; API efficiency (writes
        issued / needed, reads issued / minimum, 429s) applying every scope; quota utilisation under a backlog with the
-       quota window scaled to 1 s (decisions 21).
+       quota window scaled to 1 s (docs/decisions.md §21).
     3. Pace against the quota floor (issue 17), the product run in pwsh (bench/N2fSync.Benchmarks pace): by night
-       (50 writes per 1 s window), with 3 % of answers lost, and with no quota at all (writes a second); each as the
-       ratio of the time from the first to the last write to the quota's floor for the writes needed.
+       (50 writes per 1 s window), with 3 % of answers lost, with no quota at all (writes a second), with N2F allowing
+       fewer writes than the table, and a large tenant with few changes by day (reads and writes overlapping); each as
+       the ratio of the time from the first to the last write to the quota's floor for the writes needed.
     4. BenchmarkDotNet hot paths (normalization, payloads, diff+plan, reading) in process, short job.
     5. Import-Module time in fresh `pwsh -NoProfile` children, and the peak working set of a whole pwsh process running
-       `Sync-N2fScope -Scope users -WhatIf` on 100 000 users on both sides (decisions 27), against the emulator process.
+       `Sync-N2fScope -Scope users -WhatIf` on 100 000 users on both sides (docs/decisions.md §27), against the emulator process.
     -Quick: smaller and shorter (efficiency up to 10 000 users, one quota run, pace in pwsh only, quick BenchmarkDotNet
     job, 3 runs).
+    -BeforeCommit: earlier commits to set beside this one (issue 17's "before"): each is exported with git archive into
+    the work folder and built there; its own harness measures the core's memory, this harness runs the pace scenarios
+    against its module in pwsh, and the whole-pwsh -WhatIf memory is measured on it as on this one.
     -RenderOnly: writes the page again from the results kept in -WorkFolder, measuring nothing.
 #>
 [CmdletBinding()]
@@ -26,6 +30,7 @@ param(
     [switch] $NoBuild,
     [string] $OutFile,
     [string] $WorkFolder,
+    [string[]] $BeforeCommit = @(),
     [switch] $RenderOnly
 )
 
@@ -83,6 +88,22 @@ if (-not $RenderOnly) {
         Invoke-Native 'dotnet build' { dotnet build (Join-Path $root 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly }
     }
 
+    # --- Earlier commits, built apart (never in this tree) -----------------------------------------------------------
+    $befores = @(foreach ($commit in $BeforeCommit) {
+        $sha = (git -C $root rev-parse --short $commit).Trim()
+        $tree = Join-Path $WorkFolder "before-$sha"
+        Write-Host "Building $sha apart in $tree..."
+        New-Item -ItemType Directory -Path $tree -Force | Out-Null
+        Invoke-Native "git archive $sha" { git -C $root archive --format=tar -o (Join-Path $WorkFolder "before-$sha.tar") $commit }
+        Invoke-Native "tar" { tar -xf (Join-Path $WorkFolder "before-$sha.tar") -C $tree }
+        Invoke-Native "dotnet build $sha" { dotnet build (Join-Path $tree 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly }
+        [pscustomobject]@{
+            Commit = $sha; Subject = (git -C $root log -1 --format=%s $commit).Trim()
+            Module = Join-Path $tree 'out/N2fSync/N2fSync.psd1'
+            Harness = Join-Path $tree 'bench/N2fSync.Benchmarks/bin/Release/net10.0/N2fSync.Benchmarks.dll'
+        }
+    })
+
     # --- End-to-end harness -------------------------------------------------------------------------------------------
     $e2eJson = Join-Path $WorkFolder 'e2e.json'
     $e2eArgs = @('e2e', '--sizes', '1000,10000,100000', '--axis-values', '10000', '--windows', '30', '--work', $WorkFolder, '--out', $e2eJson)
@@ -96,6 +117,17 @@ if (-not $RenderOnly) {
     $paceArgs += if ($Quick) { @('--via', 'pwsh', '--creates', '500') } else { @('--via', 'pwsh,core', '--creates', '1000') }
     Write-Host "Pace: $($paceArgs -join ' ')"
     Invoke-Native 'the pace scenarios' { dotnet $harness @paceArgs }
+    foreach ($before in $befores) {
+        # The same scenarios, this harness, the earlier commit's module in pwsh; its core's memory by its own harness.
+        $beforeArgs = @('pace', '--via', 'pwsh', '--pwsh', $pwsh, '--module', $before.Module, '--creates', $(if ($Quick) { '500' } else { '1000' }),
+            '--work', (Join-Path $WorkFolder "pace-$($before.Commit)"), '--out', (Join-Path $WorkFolder "pace-$($before.Commit).json"))
+        Write-Host "Pace of $($before.Commit): $($beforeArgs -join ' ')"
+        Invoke-Native "the pace scenarios of $($before.Commit)" { dotnet $harness @beforeArgs }
+        $localArgs = @('e2e', '--sizes', '100000', '--axis-values', '10000', '--local-only', '--work', (Join-Path $WorkFolder "e2e-$($before.Commit)"),
+            '--out', (Join-Path $WorkFolder "e2e-$($before.Commit).json"))
+        Write-Host "Core memory of $($before.Commit): $($localArgs -join ' ')"
+        Invoke-Native "the local run of $($before.Commit)" { dotnet $before.Harness @localArgs }
+    }
 
     # --- BenchmarkDotNet ------------------------------------------------------------------------------------------------
     $bdn = Join-Path $WorkFolder 'bdn'
@@ -170,17 +202,23 @@ $seconds = $watch.Elapsed.TotalSeconds
 $me.Refresh()
 'WHATIF;{0};{1};{2}' -f $me.PeakWorkingSet64, $seconds, ($me.TotalProcessorTime - $cpu).TotalSeconds
 '@
-        for ($i = 0; $i -lt $runs; $i++) {
-            $folder = Join-Path $WorkFolder "whatif-$i"
-            New-Item -ItemType Directory -Path $folder -Force | Out-Null
-            $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-File', $script, $manifest, (Join-Path $psData 'agresso.db'), $baseUrl, $folder)
-            $line = ($run.Output -split "`n" | Where-Object { $_ -like 'WHATIF;*' } | Select-Object -Last 1)
-            if (-not $line) { throw "The -WhatIf run failed: $($run.Errors)" }
-            $parts = $line.Trim() -split ';'
-            $c = [Globalization.CultureInfo]::InvariantCulture
-            $whatIf += [pscustomobject]@{
-                PeakMb = [double]$parts[1] / 1MB; Seconds = [double]::Parse($parts[2], $c); Cpu = [double]::Parse($parts[3], $c)
-                WhatIfLines = @($run.Output -split "`n" | Where-Object { $_ -like 'What if:*' }).Count
+        # This commit's module, then each earlier commit's (3 runs each), against the same emulator and data.
+        $modules = @([pscustomobject]@{ Commit = ''; Module = $manifest; Runs = $runs }) +
+            @($befores | ForEach-Object { [pscustomobject]@{ Commit = $_.Commit; Module = $_.Module; Runs = 3 } })
+        foreach ($probe in $modules) {
+            for ($i = 0; $i -lt $probe.Runs; $i++) {
+                $folder = Join-Path $WorkFolder "whatif-$($probe.Commit)$i"
+                New-Item -ItemType Directory -Path $folder -Force | Out-Null
+                $run = Start-Child $pwsh @('-NoProfile', '-NonInteractive', '-File', $script, $probe.Module, (Join-Path $psData 'agresso.db'), $baseUrl, $folder)
+                $line = ($run.Output -split "`n" | Where-Object { $_ -like 'WHATIF;*' } | Select-Object -Last 1)
+                if (-not $line) { throw "The -WhatIf run failed: $($run.Errors)" }
+                $parts = $line.Trim() -split ';'
+                $c = [Globalization.CultureInfo]::InvariantCulture
+                $whatIf += [pscustomobject]@{
+                    Commit = $probe.Commit
+                    PeakMb = [double]$parts[1] / 1MB; Seconds = [double]::Parse($parts[2], $c); Cpu = [double]::Parse($parts[3], $c)
+                    WhatIfLines = @($run.Output -split "`n" | Where-Object { $_ -like 'What if:*' }).Count
+                }
             }
         }
     } finally {
@@ -196,6 +234,7 @@ $me.Refresh()
         Dirty = [bool](git -C $root status --porcelain --untracked-files=no 2>$null)
         Free = if (Get-Command free -ErrorAction SilentlyContinue) { (free -h | Out-String).TrimEnd() } else { 'n/a' }
         ImportMs = $importMs; ImportWall = $importWall; BareWall = $bareWall; ImportPeak = $importPeak; WhatIf = $whatIf
+        Befores = @($befores | Select-Object Commit, Subject)
     } | ConvertTo-Json -Depth 4 | Set-Content (Join-Path $WorkFolder 'pwsh.json') -Encoding utf8
 }
 
@@ -208,7 +247,11 @@ $Quick = [switch]$saved.Quick; $runs = $saved.Runs; $psUsers = $saved.PsUsers
 $started = [DateTime]::Parse($saved.Started, [Globalization.CultureInfo]::InvariantCulture, 'RoundtripKind')
 $minutes = [double]$saved.Minutes; $loadBefore = $saved.LoadBefore; $loadAfter = $saved.LoadAfter
 $importMs = [double[]]$saved.ImportMs; $importWall = [double[]]$saved.ImportWall; $bareWall = [double[]]$saved.BareWall
-$importPeak = [double[]]$saved.ImportPeak; $whatIf = @($saved.WhatIf)
+$importPeak = [double[]]$saved.ImportPeak
+# This commit's -WhatIf runs; the earlier commits' are set beside them in the issue 17 section.
+$allWhatIf = @($saved.WhatIf)
+$whatIf = @($allWhatIf | Where-Object { -not $_.PSObject.Properties['Commit'] -or -not $_.Commit })
+$befores = @(if ($saved.PSObject.Properties['Befores']) { $saved.Befores })
 $bdn = Join-Path $WorkFolder 'bdn'
 $microTables = Get-ChildItem (Join-Path $bdn 'results') -Filter '*-report-github.md' | Sort-Object Name | ForEach-Object {
     $lines = Get-Content $_.FullName
@@ -253,7 +296,8 @@ $null = $md.AppendLine()
 $null = $md.AppendLine('Generated by `bench/Invoke-Benchmarks.ps1` (issue 7); do not edit by hand, run it again. What each figure means and')
 $null = $md.AppendLine('how it is measured is in `bench/README.md`.')
 $null = $md.AppendLine()
-$null = $md.AppendLine("- **Command:** ``dotnet tool restore && dotnet pwsh -NoProfile -File ./bench/Invoke-Benchmarks.ps1$(if ($Quick) { ' -Quick' })``")
+$beforeText = if ($befores.Count -gt 0) { ' -BeforeCommit ' + (($befores | ForEach-Object Commit) -join ',') } else { '' }
+$null = $md.AppendLine("- **Command:** ``dotnet tool restore && dotnet pwsh -NoProfile -File ./bench/Invoke-Benchmarks.ps1$(if ($Quick) { ' -Quick' })$beforeText``")
 $null = $md.AppendLine("- **Date:** $($started.ToUniversalTime().ToString('yyyy-MM-dd HH:mm', $c)) UTC; took $(F $minutes '0.0') min; commit $($saved.Commit)")
 $null = $md.AppendLine("- **Machine:** $([Environment]::ProcessorCount) logical CPUs (nproc), $([Runtime.InteropServices.RuntimeInformation]::OSDescription), .NET $([Environment]::Version), PowerShell $($PSVersionTable.PSVersion)")
 $null = $md.AppendLine("- **Load average** before / after: $loadBefore / $loadAfter (a shared machine: CPU seconds are given beside wall seconds)")
@@ -272,7 +316,7 @@ $null = $md.AppendLine("| 429 answers provoked | 0 | $status429 | $(& $mark ($st
 $null = $md.AppendLine("| quota utilisation under a backlog ($($headline.WritesPerWindow) writes / 1 s window, $(F $headline.WindowsSpanned '0') windows) | ≥ 0.95 | $(F $headline.Utilisation '0.000') | $(& $mark ($headline.Utilisation -ge 0.95)) |")
 $null = $md.AppendLine("| diff+plan of $($largest.Size) users (both sides in memory, median of 3) | < 1 s | $(F $largest.Local.PlanSeconds '0.00') s (CPU $(F $largest.Local.PlanCpuSeconds '0.00') s) | $(& $mark ($largest.Local.PlanSeconds -lt 1)) |")
 $null = $md.AppendLine("| peak memory, core alone in the harness, $($largest.Size) users on both sides | < 200 MB | $(F $largest.Local.PeakWorkingSetMb '0') MB | $(& $mark ($largest.Local.PeakWorkingSetMb -lt 200)) |")
-$null = $md.AppendLine("| peak working set, whole pwsh running ``Sync-N2fScope -Scope users -WhatIf``, $psUsers users on both sides (median of $runs) | ≤ 300 MB (decisions 27) | $(F $whatIfPeak '0') MB | $(& $mark ($whatIfPeak -le 300)) |")
+$null = $md.AppendLine("| peak working set, whole pwsh running ``Sync-N2fScope -Scope users -WhatIf``, $psUsers users on both sides (median of $runs) | ≤ 300 MB (docs/decisions.md §27) | $(F $whatIfPeak '0') MB | $(& $mark ($whatIfPeak -le 300)) |")
 if ($pace) {
     $night = @($pace.Results | Where-Object { $_.Scenario -eq 'night' -and $_.Via -eq 'pwsh' })[0]
     $lost = @($pace.Results | Where-Object { $_.Scenario -eq 'lost answers' -and $_.Via -eq 'pwsh' })[0]
@@ -281,6 +325,14 @@ if ($pace) {
     $null = $md.AppendLine("| 3 % of answers lost: writes applied ÷ writes needed | 1.00 | $(F $lost.AppliedPerNeeded) ($($lost.WritesApplied) / $($lost.WritesNeeded)) | $(& $mark ($lost.WritesApplied -eq $lost.WritesNeeded)) |")
     $null = $md.AppendLine("| 3 % of answers lost: 429 answers | 0 | $($lost.Status429) | $(& $mark ($lost.Status429 -eq 0)) |")
     $null = $md.AppendLine("| no quota: writes a second the client sends (the night quota needs 50) | ≥ 50 | $(F $free.WritesPerSecond '0.0') | $(& $mark ($free.WritesPerSecond -ge 50)) |")
+    $tenant = @($pace.Results | Where-Object { $_.Scenario -eq 'large tenant, few changes' -and $_.Via -eq 'pwsh' })[0]
+    $strict = @($pace.Results | Where-Object { $_.Scenario -eq 'stricter N2F' -and $_.Via -eq 'pwsh' })[0]
+    if ($tenant) {
+        $null = $md.AppendLine("| large tenant, few changes by day (100 000 users, 200 updates): N2F's span from the first call to the last write ÷ the larger of the read and write floors | ≤ 1.10 | $(F $tenant.SpanOverLargerFloor) ($(F $tenant.N2fSpanSeconds '0.0') s; floors: reads $(F $tenant.ReadFloorSeconds '0.0') s, writes $(F $tenant.FloorSeconds '0.0') s) | $(& $mark ($tenant.SpanOverLargerFloor -le 1.10)) |")
+    }
+    if ($strict) {
+        $null = $md.AppendLine("| N2F stricter than the table (30 writes a window, not 50): the summary says how the run paced itself | yes | $(if ($strict.PacingNote) { 'yes' } else { 'no' }) ($($strict.Status429) × 429) | $(& $mark ([bool]$strict.PacingNote)) |")
+    }
 }
 $null = $md.AppendLine("| ``Import-Module`` in a fresh ``pwsh -NoProfile`` (median of $runs) | — | $(F (Get-Median $importMs) '0') ms | |")
 $null = $md.AppendLine()
@@ -334,14 +386,19 @@ $null = $md.AppendLine()
 if ($pace) {
     $null = $md.AppendLine('## Pace against the quota floor')
     $null = $md.AppendLine()
-    $null = $md.AppendLine("A whole sync (every scope, deletes allowed) of $($pace.Spec), against the emulator with the quota minute scaled to 1 s and the client configured alike; ``pwsh`` is ``Sync-N2fScope`` in a child process over the built module, ``core`` the core alone in the harness. The floor is what the quota allows for the writes needed: Q writes a window W go at once, so N writes need (N − Q) ÷ Q × W from the first to the last (for ``unthrottled``: at the night quota). Writes applied counts the writes that changed N2F (a lost answer is applied; a delete sent again finds nothing).")
+    $null = $md.AppendLine("A whole sync (every scope, deletes allowed) of $($pace.Spec) (unless said otherwise below), against the emulator with the quota minute scaled to 1 s and the client configured alike; ``pwsh`` is ``Sync-N2fScope`` in a child process over the built module, ``core`` the core alone in the harness. The floor is what the quota allows for the writes needed: Q writes a window W go at once, so N writes need (N − Q) ÷ Q × W from the first to the last (for ``unthrottled``: at the night quota). Writes applied counts the writes that changed N2F (a lost answer is applied; a delete sent again finds nothing).")
     $null = $md.AppendLine()
-    $null = $md.AppendLine('| scenario | via | writes needed | sent | applied | lost answers | 429s | first to last write s | floor s | ratio | writes / s | run s | 2nd run writes |')
-    $null = $md.AppendLine('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+    $null = $md.AppendLine('| scenario | via | writes needed | sent | applied | lost answers | 429s | first to last write s | floor s | ratio | writes / s | reads sent / needed | read floor s | N2F span s | ÷ larger floor | run s | 2nd run writes |')
+    $null = $md.AppendLine('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
     foreach ($r in $pace.Results) {
-        $null = $md.AppendLine("| $($r.Scenario) | $($r.Via) | $($r.WritesNeeded) | $($r.WritesSent) | $($r.WritesApplied) | $($r.LostAnswers) | $($r.Status429) | $(F $r.SpanSeconds '0.0') | $(F $r.FloorSeconds '0.0') | $(F $r.Ratio) | $(F $r.WritesPerSecond '0.0') | $(F $r.RunSeconds '0.0') | $($r.SecondRunWrites) |")
+        $null = $md.AppendLine("| $($r.Scenario) | $($r.Via) | $($r.WritesNeeded) | $($r.WritesSent) | $($r.WritesApplied) | $($r.LostAnswers) | $($r.Status429) | $(F $r.SpanSeconds '0.0') | $(F $r.FloorSeconds '0.0') | $(F $r.Ratio) | $(F $r.WritesPerSecond '0.0') | $($r.ReadsSent) / $($r.ReadsNeeded) | $(F $r.ReadFloorSeconds '0.0') | $(F $r.N2fSpanSeconds '0.0') | $(F $r.SpanOverLargerFloor) | $(F $r.RunSeconds '0.0') | $($r.SecondRunWrites) |")
     }
     $null = $md.AppendLine()
+    $null = $md.AppendLine('`stricter N2F` is the night data set with N2F allowing 30 writes a window while the configuration says 50: its floor is at 30. `large tenant, few changes` has its own data (100 000 users, 0.2 % changed: 200 updates) by day, 60 reads and 10 writes a window: reading takes about 7 windows, writing 19; its N2F span runs from the first call to N2F (after the source is read) to the last write. Reads sent above those needed are the read-backs that settle lost answers. At 1 s windows each window also costs one answer''s latency (see the quota utilisation above) and a write waits for the page being read when its turn comes: both shrink sixty-fold at N2F''s 60 s window.')
+    $null = $md.AppendLine()
+    . (Join-Path $PSScriptRoot 'BeforeAfter.ps1')
+    $null = $md.AppendLine((Get-BeforeAfterSection -WorkFolder $WorkFolder -Pace $pace -Befores $befores -Commit "$($saved.Commit)" `
+        -CorePeakMb $largest.Local.PeakWorkingSetMb -WhatIf $allWhatIf))
 }
 $null = $md.AppendLine('## Whole PowerShell process')
 $null = $md.AppendLine()

@@ -30,7 +30,8 @@ internal static class Commands
                            N2fSync.Benchmarks local --url BASEURL --db FILE --work DIR      (one size, in its own process)
                            N2fSync.Benchmarks profile [--users 100000 | --db FILE] [--repeat 20]    (plans in a loop, for a profiler)
                            N2fSync.Benchmarks micro [--quick] [--artifacts DIR] [BenchmarkDotNet arguments, e.g. --filter *]
-                           N2fSync.Benchmarks pace [--via pwsh,core] [--pwsh PATH --module PSD1] [--users 1000] [--axis-values 400] [--creates 1000] --work DIR --out FILE
+                           N2fSync.Benchmarks pace [--via pwsh,core] [--pwsh PATH --module PSD1] [--users 1000] [--axis-values 400] [--creates 1000]
+                                                   [--tenant-users 100000] [--scenarios night,lost,unthrottled,stricter,tenant] --work DIR --out FILE
                     """);
                 return 2;
         }
@@ -103,8 +104,9 @@ internal static class Commands
     }
 
     /// <summary>
-    /// Night, lost answers and unthrottled (issue 17), for each way of running the product asked: by default a drift
-    /// of 15 % missing, 10 % changed and 5 % extra on 1 000 users and 400 axis values (420 writes).
+    /// Night, lost answers, unthrottled, stricter N2F and a large tenant with few changes (issue 17), for each way of
+    /// running the product asked: by default a drift of 15 % missing, 10 % changed and 5 % extra on 1 000 users and 400
+    /// axis values (420 writes); the large tenant has its own data (100 000 users, 200 updates).
     /// </summary>
     private static async Task<int> PaceAsync(string[] args)
     {
@@ -116,13 +118,19 @@ internal static class Commands
         foreach (var via in (Option(args, "--via") ?? "pwsh").Split(','))
         {
             var run = new ProductRun(via, Option(args, "--pwsh"), Option(args, "--module"));
-            Console.WriteLine($"pace via {via}: night, lost answers, unthrottled ({set.Spec})...");
-            results.Add(await PaceScenarios.NightAsync(run, set, work, default));
-            results.Add(await PaceScenarios.LostAnswersAsync(run, set, work, default));
-            results.Add(await PaceScenarios.UnthrottledAsync(run, Int(args, "--creates", 1_000), work, default));
-            foreach (var r in results.Skip(results.Count - 3))
+            var scenarios = (Option(args, "--scenarios") ?? "night,lost,unthrottled,stricter,tenant").Split(',');
+            Console.WriteLine($"pace via {via}: {string.Join(", ", scenarios)} ({set.Spec})...");
+            var before = results.Count;
+            if (scenarios.Contains("night")) results.Add(await PaceScenarios.NightAsync(run, set, work, default));
+            if (scenarios.Contains("lost")) results.Add(await PaceScenarios.LostAnswersAsync(run, set, work, default));
+            if (scenarios.Contains("unthrottled")) results.Add(await PaceScenarios.UnthrottledAsync(run, Int(args, "--creates", 1_000), work, default));
+            if (scenarios.Contains("stricter")) results.Add(await PaceScenarios.StricterN2fAsync(run, set, work, default));
+            if (scenarios.Contains("tenant")) results.Add(await PaceScenarios.LargeTenantAsync(run, Int(args, "--tenant-users", 100_000), work, default));
+            foreach (var r in results.Skip(before))
                 Console.WriteLine($"  {r.Scenario}: {r.WritesSent} writes ({r.WritesNeeded} needed, {r.WritesApplied} applied, {r.Status429} x 429) "
-                    + $"in {r.SpanSeconds:0.0} s for a {r.FloorSeconds:0.0} s floor: ratio {r.Ratio:0.00}; {r.WritesPerSecond:0.0} writes/s");
+                    + $"in {r.SpanSeconds:0.0} s for a {r.FloorSeconds:0.0} s floor: ratio {r.Ratio:0.00}; {r.WritesPerSecond:0.0} writes/s; "
+                    + $"reads {r.ReadsSent}/{r.ReadsNeeded}, N2F span {r.N2fSpanSeconds:0.0} s over the larger floor {r.SpanOverLargerFloor:0.00}"
+                    + (r.PacingNote is null ? "" : $"; {r.PacingNote}"));
         }
         File.WriteAllText(output, JsonSerializer.Serialize(new { Spec = set.Spec.ToString(), Results = results }, Json));
         return 0;

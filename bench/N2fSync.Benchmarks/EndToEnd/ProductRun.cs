@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using N2fSync.Config;
 using N2fSync.Emulator;
+using N2fSync.Sync.Run;
+using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 
@@ -14,8 +16,12 @@ internal sealed class ProductRun(string via, string? pwsh, string? module)
 {
     public string Via => via;
 
-    /// <summary>Syncs every scope against <paramref name="baseUrl"/> with this quota; returns the wall seconds it took.</summary>
-    public async Task<double> SyncAllAsync(Uri baseUrl, string sqlite, string folder, int reads, int writes, CancellationToken ct)
+    /// <summary>
+    /// Syncs every scope against <paramref name="baseUrl"/> with this quota (one run, as -Scope all); returns the wall
+    /// seconds it took and the summary's pacing note (none from a build that has no such note).
+    /// </summary>
+    public async Task<(double Seconds, string? PacingNote)> SyncAllAsync(Uri baseUrl, string sqlite, string folder, int reads, int writes,
+        CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
         var watch = Stopwatch.StartNew();
@@ -23,9 +29,12 @@ internal sealed class ProductRun(string via, string? pwsh, string? module)
         {
             var config = BenchConfig.For(baseUrl, sqlite, Path.Combine(folder, $"store-{Guid.NewGuid():N}.db"), reads, writes);
             using var session = new Session.SyncSession(config);
-            foreach (var scope in EfficiencyScenario.ScopeOrder)
-                await ScopeRunner.SyncAsync(session, scope, apply: true, ct);
-            return watch.Elapsed.TotalSeconds;
+            var request = new RunRequest { Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true };
+            using var run = session.StartRun(request, new UnattendedHost());
+            await run.RunScopesAsync(EfficiencyScenario.ScopeOrder.Select(s => session.Scopes.TryGet(s, out var scope) ? scope
+                : throw new InvalidOperationException($"no scope {s}")).ToList(), ct);
+            run.Complete();
+            return (watch.Elapsed.TotalSeconds, run.Summary.PacingNote);
         }
         var path = Path.Combine(folder, $"n2fsync-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, Yaml(baseUrl, sqlite, Path.Combine(folder, $"store-{Guid.NewGuid():N}.db"), reads, writes));
@@ -36,15 +45,19 @@ internal sealed class ProductRun(string via, string? pwsh, string? module)
         foreach (var a in new[] { "-NoProfile", "-NonInteractive", "-Command",
                      $"Import-Module '{Quoted(module ?? throw new InvalidOperationException("--module is needed"))}'; "
                      + $"Sync-N2fScope -Scope all -Delete -AllowMassDelete -Confirm:$false -ConfigPath '{Quoted(path)}' "
-                     + "-WarningAction SilentlyContinue -ErrorAction SilentlyContinue | Out-Null" })
+                     + "-WarningAction SilentlyContinue -ErrorAction SilentlyContinue -ErrorVariable problems -InformationVariable summary | Out-Null; "
+                     + "$summary = @($summary | Where-Object Tags -contains 'Summary')[0].MessageData; "
+                     + "if (-not $summary -or \"$($summary.Outcome)\" -eq 'Failed') { throw \"the run failed: $summary $($problems | Select-Object -First 3)\" }; "
+                     + "'PACING:' + $summary.PacingNote" })
             start.ArgumentList.Add(a);
         start.Environment["N2F_CLIENT_SECRET"] = EmulatorState.DefaultClientSecret;
         using var child = Process.Start(start)!;
         var errors = child.StandardError.ReadToEndAsync(ct);
-        await child.StandardOutput.ReadToEndAsync(ct);
+        var output = await child.StandardOutput.ReadToEndAsync(ct);
         await child.WaitForExitAsync(ct);
         if (child.ExitCode != 0) throw new InvalidOperationException($"pwsh sync failed ({child.ExitCode}): {await errors}");
-        return watch.Elapsed.TotalSeconds;
+        var note = output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("PACING:", StringComparison.Ordinal))?.Substring(7);
+        return (watch.Elapsed.TotalSeconds, string.IsNullOrEmpty(note) ? null : note);
     }
 
     /// <summary>The config the pwsh run reads: the generated source, the emulator, the scaled quota, its own store.</summary>

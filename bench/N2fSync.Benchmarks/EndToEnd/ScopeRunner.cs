@@ -22,19 +22,9 @@ internal static class ScopeRunner
         {
             Actions = [ChangeAction.Create, ChangeAction.Update, ChangeAction.Delete], AllowMassDelete = true,
         };
-        using var run = session.StartRun(options, new CollectingHost(results));
+        using var run = session.StartRun(options, new UnattendedHost(results));
         await run.RunScopesAsync([scope], cancellationToken);
         run.Complete();
         return (new SyncPlan(scope.Name, [], [], [], 0, 0), results);
-    }
-
-    /// <summary>Says yes to everything and keeps the results.</summary>
-    private sealed class CollectingHost(List<SyncResult> results) : IRunHost
-    {
-        public bool Confirm(ConfirmRequest request) => true;
-        public bool AsksBefore(ChangeAction action) => false;
-        public void Emit(SyncResult result) => results.Add(result);
-        public void Report(RunProblem problem) { }
-        public void Progress(RunProgress progress) { }
     }
 }
