@@ -1,4 +1,4 @@
-# Help completeness (style-examples 21, A5): every cmdlet the built module exports has real help, compiled from
+# Help completeness: every cmdlet the built module exports has real help, compiled from
 # docs/help/*.md by the build. The list of cmdlets comes from the imported module, never from the docs folder, so a
 # cmdlet added without a doc (or a parameter without a description) fails here.
 Describe 'Help' {
