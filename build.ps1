@@ -10,7 +10,7 @@
 .EXAMPLE
     ./build.ps1 -Test           # build, xUnit, then Pester in a fresh pwsh; prints 'N passed, N failed'
 .EXAMPLE
-    ./build.ps1 -Demo           # build, start the N2F emulator, sync the sample Agresso data, show what happened
+    ./build.ps1 -Demo           # build, start the N2F emulator, run the README's commands on the sample Agresso data
 .EXAMPLE
     ./build.ps1 -Package        # build, then out/N2fSync.zip (Azure Automation) and out/N2fSync.<version>.nupkg (a feed)
 #>

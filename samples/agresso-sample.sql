@@ -54,7 +54,7 @@ INSERT INTO iris_N2F_User VALUES
  '40100114', 'true', '49900114', '00114', 'CC-DIR', 'true', 'false', 'false', '0', 'EUR', 'nl', 'L1', 'wverstraeten', 'true', 'Saml', 'true', NULL, 'N', '10', 'BRU', 'DIR');
 
 -- BE02: 11 users. Yasmine El Haddad heads it; Pieter Claes and Tom De Wilde manage teams.
--- Chloé O'Neil (BE02) reports to Ann Peeters (BE01), as in the domain spec's example fixture.
+-- Chloé O'Neil (BE02) reports to Ann Peeters (BE01), as in the example of docs/domain.md §9.
 INSERT INTO iris_N2F_User VALUES
 ('anne-sophie.moreau@example.be', 'Anne-Sophie', 'Moreau', 'BE02', 'Architecte', 'Utilisateur', 'Cadre', 'pieter.claes@example.be',
  '40200201', '1', '49900201', '00201', 'CC-ARC', '0', '1', '1', '18', 'EUR', 'fr', 'L3', 'asmoreau', '0', 'Saml', '0', NULL, NULL, '20', 'NAM', 'ARC'),

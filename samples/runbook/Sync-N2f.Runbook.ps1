@@ -83,7 +83,16 @@ $savedBaseUrl = $env:N2F_BASE_URL
 try {
     if (-not $configPath) {
         if (-not $configYaml) { throw "Set the Automation variable 'N2fSyncConfigPath' or 'N2fSyncConfigYaml'." }
-        $temporaryConfig = Join-Path ([IO.Path]::GetTempPath()) ('n2fsync-' + [guid]::NewGuid().ToString('N') + '.yaml')
+        # A config given as text gets a folder of its own, named after its content, in this account's data folder: its
+        # relative paths (a store.path of ./n2fsync.db) and its default store stay the same from job to job (a Hybrid
+        # Worker keeps them), and are never shared with another configuration or another account in a temp folder.
+        $sha = [Security.Cryptography.SHA256]::Create()
+        $hash = -join ($sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($configYaml))[0..5] | ForEach-Object { $_.ToString('x2') })
+        $data = [Environment]::GetFolderPath('LocalApplicationData', 'Create')
+        if (-not $data) { throw 'This account has no local application data folder for the configuration; set N2fSyncConfigPath instead.' }
+        $folder = Join-Path $data "N2fSync/runbook/$hash"
+        New-Item -ItemType Directory -Path $folder -Force | Out-Null
+        $temporaryConfig = Join-Path $folder 'n2fsync.yaml'
         Set-Content -Path $temporaryConfig -Value $configYaml -Encoding UTF8
         $configPath = $temporaryConfig
     }

@@ -33,7 +33,7 @@ public sealed class EmulatorOptions
     /// <summary>Extra delay before each API answer, to simulate a slow server (timeouts, overlap detection).</summary>
     public TimeSpan ResponseDelay { get; set; }
 
-    /// <summary>Send <c>Retry-After</c> as an HTTP date instead of seconds (N2F may do either, decisions 19).</summary>
+    /// <summary>Send <c>Retry-After</c> as an HTTP date instead of seconds (N2F may do either, decisions.md §19).</summary>
     public bool RetryAfterAsHttpDate { get; set; }
 
     /// <summary>Accepted for parity with the client's configuration; the emulator behaves the same either way.</summary>

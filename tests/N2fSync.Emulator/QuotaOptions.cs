@@ -4,7 +4,7 @@ namespace N2fSync.Emulator;
 
 /// <summary>
 /// Per-client quotas over a sliding window: never more than the limit in any span of <see cref="Window"/>, the
-/// strictest reading of N2F's "per minute" (decisions 19). Reads are GETs; writes are POST, PUT, PATCH and DELETE
+/// strictest reading of N2F's "per minute" (decisions.md §19). Reads are GETs; writes are POST, PUT, PATCH and DELETE
 /// except <c>POST auth</c>, which is not counted. A null limit leaves that kind unlimited.
 /// </summary>
 public sealed class QuotaOptions
@@ -19,6 +19,6 @@ public sealed class QuotaOptions
 
     public int? WritesPerWindow { get; set; }
 
-    /// <summary>The window length; tests scale it down (decisions 21).</summary>
+    /// <summary>The window length; tests scale it down (decisions.md §21).</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

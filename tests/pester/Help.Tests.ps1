@@ -1,4 +1,4 @@
-# Help completeness (style-examples 21, A5): every cmdlet the built module exports has real help, compiled from
+# Help completeness: every cmdlet the built module exports has real help, compiled from
 # docs/help/*.md by the build. The list of cmdlets comes from the imported module, never from the docs folder, so a
 # cmdlet added without a doc (or a parameter without a description) fails here.
 Describe 'Help' {
@@ -23,6 +23,23 @@ Describe 'Help' {
             if (-not $Type.IsGenericType) { return $Type.FullName }
             $name = $Type.GetGenericTypeDefinition().FullName -replace '`\d+$'
             "$name[$((@($Type.GetGenericArguments() | ForEach-Object { Get-HelpTypeName $_ })) -join ',')]"
+        }
+
+        function Get-ExampleProblems([string] $Code) {
+            <# Why a piece of example code would not run as written: parse errors, and parameters a cmdlet of the module
+               does not have (a renamed or removed parameter left in the help). Empty when it would run. #>
+            $errors = $null
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput($Code, [ref]$null, [ref]$errors)
+            foreach ($e in @($errors)) { "line $($e.Extent.StartLineNumber): $($e.Message)" }
+            $common = @([System.Management.Automation.PSCmdlet]::CommonParameters) + @([System.Management.Automation.PSCmdlet]::OptionalCommonParameters)
+            foreach ($command in $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+                $cmdlet = Get-Command -Module N2fSync -CommandType Cmdlet -Name ([string]$command.GetCommandName()) -ErrorAction Ignore
+                if (-not $cmdlet) { continue }
+                $known = @($cmdlet.Parameters.Keys) + @($cmdlet.Parameters.Values.Aliases) + $common
+                foreach ($parameter in $command.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] }) {
+                    if ($known -notcontains $parameter.ParameterName) { "$($cmdlet.Name) has no parameter -$($parameter.ParameterName)" }
+                }
+            }
         }
     }
 
@@ -91,6 +108,12 @@ Describe 'Help' {
             }
         }
 
+        It 'has examples that parse and name only parameters the cmdlets have' {
+            foreach ($example in @($script:Help.examples.example)) {
+                Get-ExampleProblems "$($example.code)" | Should -BeNullOrEmpty -Because $example.title
+            }
+        }
+
         It 'links to about_N2fSync' {
             @($script:Help.relatedLinks.navigationLink | ForEach-Object linkText) | Should -Contain 'about_N2fSync'
         }
@@ -112,6 +135,15 @@ Describe 'Help' {
             '-Confirm:$false', '-Force', 'protectedKeys', 'QUOTAS', 'STREAMS', 'ErrorId', 'SCHEDULING', 'Azure Automation'
         ) {
             $script:About | Should -BeLikeExactly "*$_*"
+        }
+
+        It 'has PowerShell blocks that parse and name only parameters the cmdlets have' {
+            $source = Get-Content (Join-Path $script:RepoRoot 'docs/help/about_N2fSync.md') -Raw
+            $blocks = @([regex]::Matches($source, '(?s)```powershell\r?\n(.*?)```'))
+            $blocks.Count | Should -BeGreaterThan 2
+            foreach ($block in $blocks) {
+                Get-ExampleProblems $block.Groups[1].Value | Should -BeNullOrEmpty -Because $block.Groups[1].Value
+            }
         }
 
         It 'mentions every exported cmdlet' {

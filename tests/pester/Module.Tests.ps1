@@ -1,4 +1,4 @@
-# The shipped module as PowerShell sees it (style-examples 22, 24; decisions 2): a strict manifest, exactly its
+# The shipped module as PowerShell sees it (decisions.md §2): a strict manifest, exactly its
 # cmdlets exported, [OutputType] everywhere, and an import that touches neither the network nor a database.
 Describe 'The N2fSync module' {
     BeforeDiscovery {

@@ -140,9 +140,8 @@ Describe 'Scheduling samples' {
         It 'takes the configuration as YAML text and the N2F URL from variables, and leaves the environment as it was' {
             $yaml = (Get-Content $script:Config -Raw) -replace "(?m)^(\s*)baseUrl:.*$", "`$1baseUrl: 'http://127.0.0.1:9/services/api/v2/'"
             $yaml = $yaml -replace "(?m)^(\s*)path: '?[^'\r\n]*agresso-sample\.db'?", "`$1path: '$($script:SampleDb)'"
-            # The runbook writes the text to the temporary folder: a relative store path would be one store shared by
-            # every run on this machine, not this test's own.
-            $yaml = $yaml -replace '(?m)^(\s*)path: \./n2fsync\.db\s*$', "`$1path: '$(Join-Path $script:Work 'n2fsync.db')'"
+            # A relative store path: the runbook gives the text a folder of its own, so the store is this config's.
+            $yaml += "`n# test $([guid]::NewGuid())"
             $global:N2fRunbookAssets.Remove('variable:N2fSyncConfigPath')
             $global:N2fRunbookAssets['variable:N2fSyncConfigYaml'] = $yaml
             $global:N2fRunbookAssets['variable:N2fSyncBaseUrl'] = $script:Emulator.BaseUrl
@@ -150,6 +149,12 @@ Describe 'Scheduling samples' {
             $run.Thrown | Should -BeNullOrEmpty
             @($run.Results | Where-Object Outcome -eq Created).Count | Should -Be $script:SampleCreates
             $env:N2F_BASE_URL | Should -BeNullOrEmpty
+            # The next job with the same text finds the same store: nothing left to write, and the earlier run is there.
+            $again = Invoke-Runbook
+            @($again.Results | Where-Object Outcome -eq Created).Count | Should -Be 0
+            $stores = Get-ChildItem (Join-Path ([Environment]::GetFolderPath('LocalApplicationData')) 'N2fSync/runbook') -Recurse -Filter n2fsync.db |
+                Where-Object { (Get-Date) - $_.LastWriteTime -lt [TimeSpan]::FromMinutes(5) }
+            @($stores).Count | Should -BeGreaterThan 0
         }
 
         It 'writes rejected rows to the error stream, syncs the rest, and completes: rejected rows leave the outcome Success' {

@@ -294,15 +294,15 @@ Describe 'Every safety promise on every path' {
             $result.Message | Should -BeLike "*scope 'payroll' is not known*users*"
         }
 
-        It 'a plan round-tripped through Export-Csv and Import-Csv sends no update without its payload, and checks its deletes' {
+        It 'a plan round-tripped through Export-Csv and Import-Csv applies its updates and still checks its deletes' {
             $csv = Join-Path $script:Work 'plan.csv'
             Invoke-N2fEmulatorApi -Emulator $script:Emulator -Path 'users' -Method POST -Body @{
                 mail = 'jean-luc.dubois@example.be'; firstname = 'Jean-Luc'; lastname = 'Dubois-Changé'; company = 'c-1'
                 role = 'Utilisateur'; profile = 'Standard'; culture = 'fr' } | Out-Null
             Get-Plan | Export-Csv $csv -NoTypeInformation
             $results = Import-Csv $csv | Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
-            ($results | Where-Object Key -eq 'jean-luc.dubois@example.be').Outcome | Should -Be 'Refused'
-            ($results | Where-Object Key -eq 'jean-luc.dubois@example.be').Message | Should -BeLike '*carries no payload*'
+            ($results | Where-Object Key -eq 'jean-luc.dubois@example.be').Outcome | Should -Be 'Updated'
+            (Get-N2fUsersState $script:Emulator)['jean-luc.dubois@example.be'].lastname | Should -Be 'Dubois'
             ($results | Where-Object Action -eq Delete).Outcome | Sort-Object -Unique | Should -Be 'Deleted'
             Get-N2fDeletes $script:Emulator | Sort-Object | Should -Be @('users/ancien.stagiaire@example.be', 'users/parti.ailleurs@example.be')
         }

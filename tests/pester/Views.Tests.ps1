@@ -1,4 +1,4 @@
-# Default views (style-examples 20): every type the module emits has one, it fits an 80/120-column console, and it
+# Default views: every type the module emits has one, it fits an 80/120-column console, and it
 # renders real objects, produced here by the cmdlets against the N2F emulator.
 Describe 'Format views' {
     BeforeDiscovery {

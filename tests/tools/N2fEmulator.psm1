@@ -4,56 +4,24 @@
 #>
 Set-StrictMode -Version 3.0
 
-function Get-N2fEmulatorAssembly {
-    $root = Split-Path (Split-Path $PSScriptRoot -Parent) -Parent
-    $candidates = 'Release', 'Debug' | ForEach-Object {
-        Join-Path $root "tests/N2fSync.Emulator/bin/$_/net10.0/N2fSync.Emulator.dll"
-    } | Where-Object { Test-Path $_ }
-    $found = $candidates | Sort-Object { (Get-Item $_).LastWriteTimeUtc } -Descending | Select-Object -First 1
-    if (-not $found) { throw 'The emulator is not built: run ./build.ps1 first.' }
-    $found
-}
+Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1')
 
 function Start-N2fEmulator {
     <# Starts the emulator on a free loopback port; returns its BaseUrl, AdminUrl and Process. #>
     [CmdletBinding()]
     param([switch] $SeedReference)
-    $dll = Get-N2fEmulatorAssembly
-    $urlFile = Join-Path ([IO.Path]::GetTempPath()) ("n2f-emulator-{0}.url" -f [guid]::NewGuid().ToString('N'))
-    $arguments = @($dll, '--url-file', $urlFile, '--parent-pid', $PID)
-    if ($SeedReference) { $arguments += '--seed-reference' }
-    $startInfo = [Diagnostics.ProcessStartInfo]::new('dotnet')
-    # Arguments as one quoted string: ProcessStartInfo.ArgumentList does not exist on Windows PowerShell 5.1.
-    $startInfo.Arguments = ($arguments | ForEach-Object { '"{0}"' -f $_ }) -join ' '
-
-    $startInfo.UseShellExecute = $false
-    $startInfo.RedirectStandardOutput = $true
-    $startInfo.RedirectStandardError = $true
-    $process = [Diagnostics.Process]::Start($startInfo)
-    $deadline = [DateTime]::UtcNow.AddSeconds(30)
-    while (-not (Test-Path $urlFile)) {
-        if ($process.HasExited) { throw "The N2F emulator exited early: $($process.StandardError.ReadToEnd())" }
-        if ([DateTime]::UtcNow -gt $deadline) { $process.Kill(); throw 'The N2F emulator did not start within 30 s.' }
-        Start-Sleep -Milliseconds 100
-    }
-    $baseUrl = (Get-Content $urlFile -Raw).Trim()
-    Remove-Item $urlFile -ErrorAction SilentlyContinue
-    $uri = [Uri]$baseUrl
+    $server = Start-TestServer -Name 'N2F emulator' -Project 'N2fSync.Emulator' -Arguments @(if ($SeedReference) { '--seed-reference' })
+    $uri = [Uri]$server.Ready
     [pscustomobject]@{
-        BaseUrl  = $baseUrl
+        BaseUrl  = $server.Ready
         AdminUrl = "$($uri.Scheme)://$($uri.Authority)/_emulator"
-        Process  = $process
+        Process  = $server.Process
     }
 }
 
 function Stop-N2fEmulator {
-    param([Parameter(Mandatory, ValueFromPipeline)] $Emulator)
-    process {
-        if ($Emulator -and -not $Emulator.Process.HasExited) {
-            $Emulator.Process.Kill()
-            $Emulator.Process.WaitForExit(5000) | Out-Null
-        }
-    }
+    param([Parameter(Mandatory, ValueFromPipeline)] [AllowNull()] $Emulator)
+    process { Stop-TestServer $Emulator }
 }
 
 function Invoke-N2fEmulatorAdmin {

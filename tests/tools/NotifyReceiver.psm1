@@ -5,44 +5,23 @@
 #>
 Set-StrictMode -Version 3.0
 
+Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1')
+
 function Start-NotifyReceiver {
     <# Starts the receiver; returns its HooksUrl, AdminUrl, SmtpPort, SmtpsPort and Process. #>
     [CmdletBinding()]
     param()
-    $root = Split-Path (Split-Path $PSScriptRoot -Parent) -Parent
-    $dll = 'Release', 'Debug' | ForEach-Object { Join-Path $root "tests/N2fSync.NotifyReceiver/bin/$_/net10.0/N2fSync.NotifyReceiver.dll" } |
-        Where-Object { Test-Path $_ } | Sort-Object { (Get-Item $_).LastWriteTimeUtc } -Descending | Select-Object -First 1
-    if (-not $dll) { throw 'The notification receiver is not built: run ./build.ps1 first.' }
-    $urlFile = Join-Path ([IO.Path]::GetTempPath()) ("notify-receiver-{0}.json" -f [guid]::NewGuid().ToString('N'))
-    $startInfo = [Diagnostics.ProcessStartInfo]::new('dotnet')
-    # Arguments as one quoted string: ProcessStartInfo.ArgumentList does not exist on Windows PowerShell 5.1.
-    $startInfo.Arguments = (@($dll, '--url-file', $urlFile, '--parent-pid', $PID) | ForEach-Object { '"{0}"' -f $_ }) -join ' '
-    $startInfo.UseShellExecute = $false
-    $startInfo.RedirectStandardOutput = $true
-    $startInfo.RedirectStandardError = $true
-    $process = [Diagnostics.Process]::Start($startInfo)
-    $deadline = [DateTime]::UtcNow.AddSeconds(30)
-    while (-not (Test-Path $urlFile)) {
-        if ($process.HasExited) { throw "The notification receiver exited early: $($process.StandardError.ReadToEnd())" }
-        if ([DateTime]::UtcNow -gt $deadline) { $process.Kill(); throw 'The notification receiver did not start within 30 s.' }
-        Start-Sleep -Milliseconds 100
-    }
-    $urls = Get-Content $urlFile -Raw | ConvertFrom-Json
-    Remove-Item $urlFile -ErrorAction SilentlyContinue
+    $server = Start-TestServer -Name 'notification receiver' -Project 'N2fSync.NotifyReceiver'
+    $urls = $server.Ready | ConvertFrom-Json
     [pscustomobject]@{
-        HooksUrl = $urls.hooksUrl; AdminUrl = $urls.adminUrl; SmtpPort = $urls.smtpPort; SmtpsPort = $urls.smtpsPort; Process = $process
+        HooksUrl = $urls.hooksUrl; AdminUrl = $urls.adminUrl; SmtpPort = $urls.smtpPort; SmtpsPort = $urls.smtpsPort; Process = $server.Process
         SmtpUser = 'n2fsync'; SmtpPassword = 'Smtp-P@ss-4711'
     }
 }
 
 function Stop-NotifyReceiver {
-    param([Parameter(Mandatory, ValueFromPipeline)] $Receiver)
-    process {
-        if ($Receiver -and -not $Receiver.Process.HasExited) {
-            $Receiver.Process.Kill()
-            $Receiver.Process.WaitForExit(5000) | Out-Null
-        }
-    }
+    param([Parameter(Mandatory, ValueFromPipeline)] [AllowNull()] $Receiver)
+    process { Stop-TestServer $Receiver }
 }
 
 function Get-NotifyReceived {

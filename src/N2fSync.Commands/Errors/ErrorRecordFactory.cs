@@ -236,7 +236,7 @@ internal static class ErrorRecordFactory
     public static ErrorRecord NotifyNotConfigured(string configPath) => Record(
         new InvalidOperationException($"The configuration {configPath} sends no notification: notify.webhook and notify.mail are not set."),
         "NotifyNotConfigured", ErrorCategory.InvalidOperation, configPath,
-        "Add notify.webhook (url: ${N2FSYNC_WEBHOOK_URL}) or notify.mail (smtpServer, from, to) to the configuration; see docs/config.md.");
+        "Add notify.webhook (url: ${N2FSYNC_WEBHOOK_URL}) or notify.mail (smtpServer, from, to) to the configuration; see Get-Help about_N2fSync_Config (notify).");
 
     public static ErrorRecord NotificationFailed(Notify.NotificationResult result) => Record(
         new InvalidOperationException($"The {(result.Test ? "test message" : $"notification of run {result.RunId}")} by {result.Destination} was not sent: {result.Message}"),

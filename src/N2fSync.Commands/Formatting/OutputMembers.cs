@@ -6,7 +6,7 @@ using N2fSync.Sync;
 namespace N2fSync.Commands.Formatting;
 
 /// <summary>
-/// Getters of the code properties module/N2fSync.Types.ps1xml adds to the output types: an action or an outcome by
+/// Getters of the code properties module/N2fSync.Members.ps1xml adds to the output types: an action or an outcome by
 /// its name. The enums themselves are internal to the objects, so ConvertTo-Json (PowerShell 7 and 5.1, which
 /// write a .NET enum as a number unless told -EnumsAsStrings) writes the name too, and so do Export-Csv,
 /// Export-Clixml and Out-GridView; `Where-Object Outcome -eq Failed` compares names as before.

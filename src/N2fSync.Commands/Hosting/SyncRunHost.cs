@@ -9,7 +9,8 @@ namespace N2fSync.Commands.Hosting;
 /// <summary>
 /// Hosts a core run in a cmdlet: results, errors and progress are posted to the pipeline thread; confirmation runs
 /// there and waits for the answer. Confirmation follows PowerShell's rules: -WhatIf wins, -Confirm asks for every
-/// scope and action, -Confirm:$false and -Force ask nothing, and under the default $ConfirmPreference only deletes ask.
+/// scope and action, -Confirm:$false asks nothing, under the default $ConfirmPreference only deletes ask, and -Force
+/// skips the extra question a delete asks (ShouldContinue), never an explicit -Confirm.
 /// </summary>
 internal sealed class SyncRunHost(PSCmdlet cmdlet, PipelineDispatcher dispatcher, ProgressWriter progress, bool force) : IRunHost
 {

@@ -3,8 +3,8 @@
 namespace N2fSync.Agresso;
 
 /// <summary>
-/// A normalized row of the Agresso analytics view (domain 3.2 and 4.2): one value of one analytic axis in one company.
-/// The key is the code alone; the same code in two companies is two values (lesson 3), so the planner keys by
+/// A normalized row of the Agresso analytics view (domain.md §3.2 and 4.2): one value of one analytic axis in one company.
+/// The key is the code alone; the same code in two companies is two values (domain.md §10.3), so the planner keys by
 /// company, axis and code.
 /// </summary>
 public sealed class AgressoAxisValue : AgressoEntity
@@ -25,7 +25,7 @@ public sealed class AgressoAxisValue : AgressoEntity
     /// <summary>The label, sent under every configured culture.</summary>
     public string Description { get; internal set; } = "";
 
-    /// <summary>Agresso status (N, C, P...), synced whatever it is unless the scope excludes it (decisions 18).</summary>
+    /// <summary>Agresso status (N, C, P...), synced whatever it is unless the scope excludes it (decisions.md §18).</summary>
     public string Status { get; internal set; } = "";
 
     /// <summary>First valid day; null when the value has no start.</summary>

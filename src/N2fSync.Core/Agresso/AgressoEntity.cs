@@ -5,7 +5,7 @@ namespace N2fSync.Agresso;
 
 /// <summary>
 /// A normalized source row of one scope. Rows that fail a data-quality check are still emitted, marked invalid, so a
-/// downstream Compare can protect their keys from deletion (decisions 10).
+/// downstream Compare can protect their keys from deletion (decisions.md §10).
 /// </summary>
 public abstract class AgressoEntity
 {

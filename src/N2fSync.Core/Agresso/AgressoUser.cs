@@ -2,7 +2,7 @@ using N2fSync.Mapping;
 
 namespace N2fSync.Agresso;
 
-/// <summary>A normalized row of the Agresso users view (domain 3.1 and 4.1).</summary>
+/// <summary>A normalized row of the Agresso users view (domain.md §3.1 and 4.1).</summary>
 public sealed class AgressoUser : AgressoEntity
 {
     private static readonly int MailAt = UserField.IndexOf("mail");
@@ -67,7 +67,7 @@ public sealed class AgressoUser : AgressoEntity
     public string AccountingAuxiliaryNotReimbursableAccount => Text(NotReimbursableAt);
     public bool CanDefineOwnAnalytics => Bool(OwnAnalyticsAt);
 
-    /// <summary>Nouveau_Email: an address change the view announces; reported as a pending rename (decisions 17).</summary>
+    /// <summary>Nouveau_Email: an address change the view announces; reported as a pending rename (decisions.md §17).</summary>
     public string NewMail { get; internal set; } = "";
 
     /// <summary>Distance_TravDom, read for reference; not sent to N2F.</summary>

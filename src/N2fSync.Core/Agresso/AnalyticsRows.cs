@@ -5,10 +5,10 @@ using N2fSync.Scopes;
 namespace N2fSync.Agresso;
 
 /// <summary>
-/// The analytics view, read once and split into axis scopes by <c>typ</c> (compared upper-cased, domain 3.2). Every
+/// The analytics view, read once and split into axis scopes by <c>typ</c> (compared upper-cased, domain.md §3.2). Every
 /// axis scope reads from the same view, so a run over several of them keeps these rows instead of reading it again.
 /// Rows of a typ no scope declares are left out (one warning per typ); rows of an excluded status are left out of
-/// their scope (decisions 18).
+/// their scope (decisions.md §18).
 /// </summary>
 internal sealed class AnalyticsRows
 {

@@ -4,7 +4,7 @@ namespace N2fSync.Agresso;
 
 /// <summary>
 /// The header line of a CSV file, read raw so the delimiter can be chosen before any field is split
-/// (decisions 22: <c>,</c> or <c>;</c>, whichever appears more often outside quotes).
+/// (decisions.md §22: <c>,</c> or <c>;</c>, whichever appears more often outside quotes).
 /// </summary>
 /// <param name="Text">The line without its line break; quoted line breaks inside it are kept.</param>
 /// <param name="LineNumber">1-based line where the header starts (blank lines before it are skipped).</param>

@@ -28,7 +28,7 @@ public enum DataIssueKind
 }
 
 /// <summary>
-/// A data-quality finding on one source row: which row, which field, why. Blocking issues reject the row (decisions 10);
+/// A data-quality finding on one source row: which row, which field, why. Blocking issues reject the row (decisions.md §10);
 /// others are reported and the row syncs.
 /// </summary>
 public sealed class DataIssue

@@ -15,7 +15,7 @@ public sealed class SafetyOptions
     /// company losing one of three users is not held.</summary>
     public int PercentGuardFloor { get; set; } = SafetyDefaults.PercentGuardFloor;
 
-    /// <summary>Keys (e-mails, codes) never updated or deleted, whatever the source says.</summary>
+    /// <summary>Keys (e-mails, codes) never created, updated or deleted, whatever the source says.</summary>
     public List<string> ProtectedKeys { get; set; } = [];
 
     /// <summary>Failure ceiling: the run stops after this many transport/5xx/timeout failures in a row.</summary>

@@ -19,7 +19,7 @@ internal static class SafetySchema
         Option.WholeNumber<SafetyOptions>("percentGuardFloor", Count, s => s.PercentGuardFloor, (s, v) => s.PercentGuardFloor = v,
             "The percentage is checked only above this many planned deletes in a company.") with { Example = "3" },
         Option.List<SafetyOptions>("protectedKeys", s => s.ProtectedKeys, (s, v) => s.ProtectedKeys = v,
-            "Keys (e-mails, codes) never updated or deleted, whatever the source says.") with { Example = "[admin@example.be]" },
+            "Keys (e-mails, codes) never created, updated or deleted, whatever the source says.") with { Example = "[admin@example.be]" },
         Option.WholeNumber<SafetyOptions>("maxConsecutiveFailures", OptionRange.AtLeast(1, "a count above 0"),
             s => s.MaxConsecutiveFailures, (s, v) => s.MaxConsecutiveFailures = v, "Failure ceiling: the run stops after this many writes in a row failed.")
             with { Example = "5" },

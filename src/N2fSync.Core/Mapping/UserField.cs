@@ -11,7 +11,7 @@ internal enum UserFieldKind { Email, ManagerEmail, Text, Flag, Company, Role, Pr
 /// </summary>
 internal sealed record UserField(string N2fName, string Column, string Property, UserFieldKind Kind, bool Optional = false)
 {
-    /// <summary>The field table of domain 5.1: every field the payload can send, in payload order.</summary>
+    /// <summary>The field table of domain.md §5.1: every field the payload can send, in payload order.</summary>
     public static IReadOnlyList<UserField> All { get; } =
     [
         new("mail", "AdresseEmail", "Mail", UserFieldKind.Email),

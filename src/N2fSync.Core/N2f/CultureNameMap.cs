@@ -5,7 +5,7 @@ namespace N2fSync.N2f;
 
 /// <summary>
 /// Roles and profiles are identities with one name per culture, and N2F answers in the API account's language
-/// (domain 4.3). This maps every culture's name, lower-cased, to the French name, the one Agresso holds and we send.
+/// (domain.md §4.3). This maps every culture's name, lower-cased, to the French name, the one Agresso holds and we send.
 /// </summary>
 public sealed class CultureNameMap
 {
@@ -17,7 +17,7 @@ public sealed class CultureNameMap
         What = what;
         var all = identities.ToList();
         var french = all.Select(FrenchName).ToList();
-        // French names first so that, when a name means different things in different cultures, French wins (decisions 8).
+        // French names first so that, when a name means different things in different cultures, French wins (decisions.md §8).
         for (var i = 0; i < all.Count; i++)
             if (french[i].Length > 0) _toFrench[french[i]] = french[i];
         for (var i = 0; i < all.Count; i++)

@@ -6,7 +6,7 @@ using N2fSync.Scopes;
 namespace N2fSync.N2f;
 
 /// <summary>
-/// One list N2F serves (domain 2.3): its path, whether it is paged, the scope it belongs to (for Clear-N2fCache
+/// One list N2F serves (domain.md §2.3): its path, whether it is paged, the scope it belongs to (for Clear-N2fCache
 /// -Scope) and the field that keys its items, for lists the sync writes to (users by mail, axis values by code).
 /// </summary>
 public sealed record N2fList(string Path, bool Paged, string Scope, string? KeyField)
@@ -35,6 +35,6 @@ public sealed record N2fList(string Path, bool Paged, string Scope, string? KeyF
             ? null
             : NormalizeKey(value.GetString());
 
-    /// <summary>Mails compare lower-cased (decisions 6); codes exactly after trimming (decisions 9).</summary>
+    /// <summary>Mails compare lower-cased (decisions.md §6); codes exactly after trimming (decisions.md §9).</summary>
     public string NormalizeKey(string? key) => KeyField == "mail" ? Text.CleanEmail(key) : Text.Clean(key);
 }

@@ -46,7 +46,7 @@ public sealed class N2fReader(IN2fListSource lists)
         lists.ReadAsync(N2fList.AxisValues(scope, company, axisId),
             item => onValue(new N2fAxisValue(scope, company, axisId, N2fJson.ToFields(item))), cancellationToken);
 
-    /// <summary>Reads every page of <paramref name="path"/> (domain 2.3).</summary>
+    /// <summary>Reads every page of <paramref name="path"/> (domain.md §2.3).</summary>
     public Task ReadPagesAsync(string path, Action<JsonElement> onItem, CancellationToken cancellationToken) =>
         lists.ReadAsync(new N2fList(path, true, N2fList.ReferenceScope, null), onItem, cancellationToken);
 

@@ -8,7 +8,7 @@ namespace N2fSync.N2f;
 
 /// <summary>
 /// A user as N2F answers it. Typed properties for people; <see cref="Fields"/> keeps every field the comparison can
-/// read (the mappable fields of domain 5.1; technical ones such as ids and timestamps are dropped when read). Role and
+/// read (the mappable fields of domain.md §5.1; technical ones such as ids and timestamps are dropped when read). Role and
 /// profile are as answered, possibly in another language.
 /// </summary>
 public sealed class N2fUser

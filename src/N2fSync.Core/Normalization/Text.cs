@@ -2,7 +2,7 @@ using System.Text;
 
 namespace N2fSync.Normalization;
 
-/// <summary>Text rules shared by both sides of every comparison (decisions 5–6).</summary>
+/// <summary>Text rules shared by both sides of every comparison (decisions.md §5–§6).</summary>
 internal static class Text
 {
     // The earlier tool read the views through pandas, whose empty cells came back as 'nan' or 'None'.

@@ -59,6 +59,7 @@ internal sealed record RunNotice
             var notes = new List<string>();
             if (Run.Failed > 0) notes.Add(Count(Run.Failed, "failed", "failed"));
             if (Run.Held > 0) notes.Add(Count(Run.Held, "delete held", "deletes held"));
+            if (Run.Refused > 0) notes.Add(Count(Run.Refused, "refused", "refused"));
             if (NewRejectedRows > 0) notes.Add(Count(NewRejectedRows, "new rejected row", "new rejected rows"));
             return $"N2fSync {Outcome}: run {RunId}" + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "");
         }
@@ -66,7 +67,8 @@ internal sealed record RunNotice
 
     /// <summary>"25 created, 3 updated, 0 deleted, 1 failed, 2 held, 0 skipped, 17 unchanged; 1 source row rejected".</summary>
     public string Counts =>
-        $"{Run.Created} created, {Run.Updated} updated, {Run.Deleted} deleted, {Run.Failed} failed, {Run.Held} held, {Run.Skipped} skipped, {Run.Unchanged} unchanged"
+        $"{Run.Created} created, {Run.Updated} updated, {Run.Deleted} deleted, {Run.Failed} failed, {Run.Held} held, "
+        + (Run.Refused > 0 ? $"{Run.Refused} refused, " : "") + $"{Run.Skipped} skipped, {Run.Unchanged} unchanged"
         + (RejectedRows > 0 ? $"; {Count(RejectedRows, "source row", "source rows")} rejected"
            + (NewRejectedRows > 0 ? $" ({NewRejectedRows} new since the previous run)" : "") : "");
 

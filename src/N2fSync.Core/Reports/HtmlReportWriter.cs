@@ -37,7 +37,7 @@ internal sealed class HtmlReportWriter(int maxRowsPerSection = 2000)
         w.Write("<h2>Counts</h2><section class=\"kpis\">");
         foreach (var (name, count) in JsonReportWriter.Counts(run))
         {
-            var tone = count == 0 ? "" : name is "failed" ? " bad" : name is "held" or "dataIssues" ? " warn" : "";
+            var tone = count == 0 ? "" : name is "failed" ? " bad" : name is "held" or "refused" or "dataIssues" ? " warn" : "";
             w.Write($"<div class=\"kpi{tone}\"><div class=\"label\">{E(name == "dataIssues" ? "data issues" : name)}</div><div class=\"value\">{count}</div></div>");
         }
         w.Write("</section>");

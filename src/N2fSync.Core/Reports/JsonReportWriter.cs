@@ -60,7 +60,7 @@ internal static class JsonReportWriter
     internal static IEnumerable<(string Name, int Count)> Counts(SyncRunRecord run) =>
     [
         ("created", run.Created), ("updated", run.Updated), ("deleted", run.Deleted), ("unchanged", run.Unchanged),
-        ("skipped", run.Skipped), ("failed", run.Failed), ("held", run.Held), ("dataIssues", run.DataIssues),
+        ("skipped", run.Skipped), ("failed", run.Failed), ("held", run.Held), ("refused", run.Refused), ("dataIssues", run.DataIssues),
     ];
 
     private static void WriteChange(Utf8JsonWriter w, SyncChangeRecord change)

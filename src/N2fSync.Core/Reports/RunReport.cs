@@ -19,6 +19,7 @@ public sealed class RunReport
     [
         ("Failures", [SyncOutcome.Failed, SyncOutcome.DependencyFailed, SyncOutcome.Unknown]),
         ("Held deletes", [SyncOutcome.Held]),
+        ("Refused by the write gate", [SyncOutcome.Refused]),
         ("Not sent", [SyncOutcome.Skipped]),
         ("Changes written", [SyncOutcome.Created, SyncOutcome.Updated, SyncOutcome.Deleted]),
     ];

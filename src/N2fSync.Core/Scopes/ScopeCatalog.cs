@@ -25,7 +25,7 @@ public sealed class ScopeCatalog
 
     public bool TryGet(string name, out ScopeDefinition scope) => _byName.TryGetValue(name.Trim(), out scope!);
 
-    /// <summary>The axis scope an analytics row's typ belongs to (compared upper-cased, domain 3.2).</summary>
+    /// <summary>The axis scope an analytics row's typ belongs to (compared upper-cased, domain.md §3.2).</summary>
     public bool TryGetBySourceType(string type, out ScopeDefinition scope)
     {
         var wanted = type.Trim().ToUpperInvariant();
@@ -48,7 +48,7 @@ public sealed class ScopeCatalog
                 throw new ArgumentException($"Unknown scope '{raw}'. Known scopes: {string.Join(", ", Names)}, all.");
             wanted.Add(scope);
         }
-        // Users before axes (domain 7); keep the catalog's order otherwise and drop repeats.
+        // Users before axes (domain.md §7); keep the catalog's order otherwise and drop repeats.
         var all = All.ToList();
         return wanted.Distinct().OrderBy(s => all.IndexOf(s)).ToArray();
     }

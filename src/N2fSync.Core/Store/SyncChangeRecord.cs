@@ -23,10 +23,10 @@ public sealed class SyncChangeRecord
     public string Scope { get; init; } = "";
     public string Company { get; init; } = "";
     public string Key { get; init; } = "";
-    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).</summary>
     internal ChangeAction Action { get; init; }
 
-    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).</summary>
     internal SyncOutcome Outcome { get; init; }
 
     /// <summary>True when a request went out to N2F.</summary>

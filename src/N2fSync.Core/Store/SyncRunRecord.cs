@@ -36,12 +36,15 @@ public sealed class SyncRunRecord
     public int Failed { get; init; }
     public int Held { get; init; }
 
+    /// <summary>Changes the write gate refused (a protected key, another target, a delete the source does not call for...).</summary>
+    public int Refused { get; init; }
+
     /// <summary>Data-quality issues found in the source rows (see Export-N2fSyncReport for the list).</summary>
     public int DataIssues { get; init; }
 
     /// <summary>
     /// Success, PartialFailure, Stopped, Failed, or Unfinished (still running, or the process died). Internal so
-    /// ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).
+    /// ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).
     /// </summary>
     internal RunOutcome Outcome { get; init; } = RunOutcome.Unfinished;
 
@@ -70,7 +73,7 @@ public sealed class SyncRunRecord
     /// <summary>The counts in one line, for tables.</summary>
     public string Totals => string.Join(", ", new[]
         {
-            (Created, "created"), (Updated, "updated"), (Deleted, "deleted"), (Failed, "failed"), (Held, "held"), (Skipped, "skipped"),
+            (Created, "created"), (Updated, "updated"), (Deleted, "deleted"), (Failed, "failed"), (Held, "held"), (Refused, "refused"), (Skipped, "skipped"),
         }.Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}")) is { Length: > 0 } text ? text : "no writes";
 
     public override string ToString() => $"run {Id} {StartedAt:u} {string.Join(",", Scopes)}: {Outcome} ({Totals})";

@@ -18,7 +18,7 @@ public sealed record N2fChange
 
     /// <summary>
     /// Internal so serializers that read .NET properties (ConvertTo-Json, in PowerShell 7 and 5.1) do not write it as a
-    /// number: PowerShell sees Action as its name through module/N2fSync.Types.ps1xml, in tables, CSV, JSON and XML alike.
+    /// number: PowerShell sees Action as its name through module/N2fSync.Members.ps1xml, in tables, CSV, JSON and XML alike.
     /// </summary>
     internal ChangeAction Action { get; init; }
 

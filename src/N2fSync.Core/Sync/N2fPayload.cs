@@ -56,7 +56,7 @@ public sealed class N2fPayload : Dictionary<string, object?>
     private static string Text(JsonElement item, string name) =>
         item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) ? value.GetString() ?? "" : "";
 
-    /// <summary>SHA-256 of the JSON, to recognize a payload already sent or already rejected (decisions 15).</summary>
+    /// <summary>SHA-256 of the JSON, to recognize a payload already sent or already rejected (decisions.md §15).</summary>
     public string Hash()
     {
         using var sha = SHA256.Create();

@@ -57,7 +57,7 @@ public sealed class PlanOptions
     /// <summary>Also emit <see cref="ChangeAction.None"/> for keys that agree.</summary>
     public bool IncludeEqual { get; init; }
 
-    /// <summary>Keys of the failed-key queue: planned first, within the dependency order (decisions 14).</summary>
+    /// <summary>Keys of the failed-key queue: planned first, within the dependency order (decisions.md §14).</summary>
     public ISet<string>? PriorityKeys { get; init; }
 
     /// <summary>

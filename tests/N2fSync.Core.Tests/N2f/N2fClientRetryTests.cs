@@ -6,7 +6,7 @@ namespace N2fSync.Tests.N2f;
 
 /// <summary>
 /// Transient failures (5xx, dropped connections, 429) are retried by one pipeline; validation answers (4xx) are not
-/// (decisions 15); a 429's Retry-After holds the next call of that kind (decisions 19).
+/// (decisions.md §15); a 429's Retry-After holds the next call of that kind (decisions.md §19).
 /// </summary>
 public sealed class N2fClientRetryTests
 {

@@ -9,7 +9,7 @@ using static N2fSync.Tests.N2f.N2fClientAuthenticationTests;
 
 namespace N2fSync.Tests.N2f;
 
-/// <summary>The client secret and the bearer tokens never reach the log or an exception (domain 2.4, N2fApiException).</summary>
+/// <summary>The client secret and the bearer tokens never reach the log or an exception (domain.md §2.4, N2fApiException).</summary>
 public sealed class N2fClientSecrecyTests
 {
     // Base64 secrets carry '+' and '/', which JSON writers commonly escape (\u002B, \/).

@@ -68,6 +68,28 @@ public sealed class RunReportTests : IDisposable
     }
 
     [Fact]
+    public void Html_ChangesTheWriteGateRefused_HaveASectionOfTheirOwn_WithTheirCount()
+    {
+        var summary = new SyncSummary { RunId = "night-1128", StartedAt = Night.AddDays(1), Target = Fixtures.Target.ToString() };
+        _store.Runs.Start(new RunStart("night-1128", Night.AddDays(1), false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Fixtures.Target.Origin, null));
+        _store.Journal.NotSent("night-1128", Change(ChangeAction.Delete, "it-admin@example.be"), new SyncResult
+        {
+            Outcome = SyncOutcome.Refused, Message = "it-admin@example.be is listed in safety.protectedKeys: never written by N2fSync.", Timestamp = Night.AddDays(1),
+        });
+        summary.Add(new SyncResult { Outcome = SyncOutcome.Refused });
+        summary.Complete(Night.AddDays(1).AddMinutes(1));
+        _store.Runs.Complete(summary);
+
+        using var output = new MemoryStream();
+        RunReport.Load(_store, "night-1128")!.Write(output, ReportFormat.Html);
+        var html = Encoding.UTF8.GetString(output.ToArray());
+
+        Assert.Contains("Refused by the write gate", html);
+        Assert.Contains("it-admin@example.be is listed in safety.protectedKeys", html);
+        Assert.Contains("<div class=\"kpi warn\"><div class=\"label\">refused</div><div class=\"value\">1</div></div>", html);
+    }
+
+    [Fact]
     public void Html_ValueWithAScriptTag_IsEscaped()
     {
         var html = Render(ReportFormat.Html);

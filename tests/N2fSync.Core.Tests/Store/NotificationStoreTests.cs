@@ -1,6 +1,7 @@
 using N2fSync.Notify;
 using N2fSync.Store;
 using N2fSync.Store.History;
+using N2fSync.Store.Schema;
 using N2fSync.Tests.Support;
 
 namespace N2fSync.Tests.Store;
@@ -21,7 +22,7 @@ public sealed class NotificationStoreTests : IDisposable
     };
 
     [Fact]
-    public void StoreOfVersion2_MigratesToVersion3_KeepsItsRuns_AndRecordsNotifications()
+    public void StoreOfVersion2_MigratesToTheCurrentVersion_KeepsItsRuns_AndRecordsNotifications()
     {
         var path = _folder.File("v2.db");
         using (var v2 = StoreDatabase.Open(path, version: 2))
@@ -32,7 +33,7 @@ public sealed class NotificationStoreTests : IDisposable
         store.Notifications.Record(Attempt("run-1", NotifyChannel.Webhook, sent: false));
         store.Notifications.Record(Attempt("run-1", NotifyChannel.Mail, sent: true));
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(StoreSchema.CurrentVersion, store.SchemaVersion);
         var run = Assert.Single(store.History.Runs(new RunQuery()));
         Assert.Equal(("run-1", 4, "Webhook: failed; Mail: sent"), (run.Id, run.Created, run.Notifications));
         var kept = store.Notifications.OfRun("run-1");

@@ -220,7 +220,7 @@ public sealed class StoreTrustTests : IDisposable
 
         using var store = SyncStore.Open(path, Production);
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         // A failed key of an unknown target is kept in the file but used by no target's run.
         Assert.Empty(store.FailedKeys.All());
         store.FailedKeys.RecordFailure("run-1", "users", "BE01", "marc.dupont@example.be", "Create", "h2", 400, "culture", true, Night);
@@ -233,6 +233,27 @@ public sealed class StoreTrustTests : IDisposable
     {
         using var store = SyncStore.Open(_folder.File("new.db"), Production);
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
+    }
+
+    [Fact]
+    public void Migrations_FromTheNotificationsLayout_CountRefusalsFromNowOn()
+    {
+        var path = _folder.File("v3.db");
+        using (var v3 = StoreDatabase.Open(path, version: 3))
+            v3.Execute("""
+                INSERT INTO runs (id, started_at, scopes, outcome, held) VALUES ('run-0', '2026-11-02T01:00:00.0000000Z', 'users', 'Success', 2);
+                """);
+
+        using var store = SyncStore.Open(path, Production);
+        var summary = new SyncSummary { RunId = "run-1", StartedAt = Night, Target = Production.ToString() };
+        store.Runs.Start(new RunStart("run-1", Night, false, "svc-n2fsync", "AGRESSO-JOB01", 4711, Production.Origin, "/etc/n2fsync/n2fsync.yaml"));
+        summary.Add(new SyncResult { Outcome = SyncOutcome.Refused, Key = "it-admin@example.be" });
+        summary.Complete(Night.AddMinutes(3));
+        store.Runs.Complete(summary);
+
+        var runs = store.History.Runs(new RunQuery()).ToDictionary(r => r.Id);
+        Assert.Equal((2, 0), (runs["run-0"].Held, runs["run-0"].Refused));
+        Assert.Equal(1, runs["run-1"].Refused);
     }
 }

@@ -6,7 +6,7 @@ using N2fSync.Sync.Axes;
 
 namespace N2fSync.Tests.Support;
 
-/// <summary>Analytics rows and N2F axis values of the domain spec (sections 3.2, 9), composed for tests.</summary>
+/// <summary>Analytics rows and N2F axis values of docs/domain.md (§3.2, §9), composed for tests.</summary>
 internal static class AxisFixtures
 {
     public static readonly N2fCompany Be01 = new("c-1", "BE01", "Acme Belgium");

@@ -5,7 +5,7 @@ using N2fSync.N2f;
 
 namespace N2fSync.Tests.Support;
 
-/// <summary>Realistic data of the domain spec (section 9), composed for tests.</summary>
+/// <summary>Realistic data of docs/domain.md (§9), composed for tests.</summary>
 internal static class Fixtures
 {
     public static N2fSyncConfig Config() => new() { Name = "test" };

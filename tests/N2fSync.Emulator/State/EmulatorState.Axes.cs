@@ -6,7 +6,7 @@ public sealed partial class EmulatorState
 {
     private readonly Dictionary<string, OrderedDictionary<string, EmulatedAxis>> _axes = new(StringComparer.OrdinalIgnoreCase);
 
-    // Values are keyed per company and axis, so equal codes in two companies stay distinct (lesson 3 of the spec).
+    // Values are keyed per company and axis, so equal codes in two companies stay distinct (domain.md §10.3 of the spec).
     // Codes are compared exactly (ordinal) after trimming, as N2F's upsert key is.
     private readonly Dictionary<AxisKey, OrderedDictionary<string, EmulatedAxisValue>> _axisValues = [];
 

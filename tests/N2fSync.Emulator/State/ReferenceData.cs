@@ -3,7 +3,7 @@
 namespace N2fSync.Emulator;
 
 /// <summary>
-/// The reference account of the domain spec (section 9): two Belgian companies, the three roles and two profiles in
+/// The reference account of docs/domain.md (§9): two Belgian companies, the three roles and two profiles in
 /// French, Dutch and English, and per company a plate and a subpost axis. The axis uuids differ per company on
 /// purpose: the earlier tool assumed one uuid everywhere.
 /// </summary>

@@ -6,7 +6,7 @@ namespace N2fSync.Agresso.Normalization;
 /// <summary>
 /// Turns one raw analytics-view row (or any object with the same column or property names) into an
 /// <see cref="AgressoAxisValue"/> of a given scope, recording every data-quality issue found on the way
-/// (domain 3.2 and 4.2, decisions 9–10). Checks that need N2F (company, axis) happen in the planner.
+/// (domain.md §3.2 and 4.2, decisions.md §9–§10). Checks that need N2F (company, axis) happen in the planner.
 /// </summary>
 internal static class AxisValueNormalizer
 {

@@ -3,7 +3,7 @@ using N2fSync.Normalization;
 
 namespace N2fSync.Agresso.Normalization;
 
-/// <summary>Agresso flags arrive as 0/1, true/false, yes/no, y/n, on/off or empty (decisions 7).</summary>
+/// <summary>Agresso flags arrive as 0/1, true/false, yes/no, y/n, on/off or empty (decisions.md §7).</summary>
 internal static class Flag
 {
     private static readonly HashSet<string> True = new(StringComparer.OrdinalIgnoreCase) { "1", "true", "yes", "y", "on" };

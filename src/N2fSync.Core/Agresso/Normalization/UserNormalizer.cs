@@ -8,7 +8,7 @@ namespace N2fSync.Agresso.Normalization;
 
 /// <summary>
 /// Turns one raw users-view row (or any object with the same column or property names) into an
-/// <see cref="AgressoUser"/>, recording every data-quality issue found on the way (domain 4.1, decisions 5–7, 17).
+/// <see cref="AgressoUser"/>, recording every data-quality issue found on the way (domain.md §4.1, decisions.md §5–§7, §17).
 /// Checks that need N2F (company, role, manager) happen in the planner.
 /// </summary>
 internal sealed class UserNormalizer(UsersOptions options)

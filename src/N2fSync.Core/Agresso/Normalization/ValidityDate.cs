@@ -5,7 +5,7 @@ using N2fSync.Normalization;
 namespace N2fSync.Agresso.Normalization;
 
 /// <summary>
-/// Validity dates of axis values are calendar days (domain 4.2, decisions 9). Agresso writes them ISO or day-first;
+/// Validity dates of axis values are calendar days (domain.md §4.2, decisions.md §9). Agresso writes them ISO or day-first;
 /// N2F answers them as instants in whatever offset it likes. Both sides are read as the day written, never converted
 /// through a time zone, so <c>2026-01-01T01:00:00+01:00</c> stays 1 January.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class ValidityDate
     /// </summary>
     public static bool TryParseN2f(string? answered, out DateTime? date) => TryParse(answered, out date);
 
-    /// <summary>The form N2F is sent: midnight UTC of the day (domain 4.2).</summary>
+    /// <summary>The form N2F is sent: midnight UTC of the day (domain.md §4.2).</summary>
     public static string? ToPayload(DateTime? day) =>
         day?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
 

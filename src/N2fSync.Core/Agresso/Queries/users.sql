@@ -1,4 +1,4 @@
--- Built-in users query: every column of the users view (domain spec 3.1), whole view.
+-- Built-in users query: every column of the users view (docs/domain.md §3.1), whole view.
 -- The FROM placeholder is replaced by source.users.view (a table or view name). Plain SQL that runs on SQL Server and SQLite.
 -- No ORDER BY: rows are numbered in the view's own order, so "row 17" in a message is the 17th row an admin sees with
 -- SELECT * FROM the view. The sync does not depend on the order (the planner orders managers before their reports).

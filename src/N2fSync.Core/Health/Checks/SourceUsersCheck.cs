@@ -37,7 +37,7 @@ internal sealed class SourceUsersCheck : IConnectionCheck
             return CheckVerdict.Warn($"{where} is empty: its columns cannot be checked, and a run would write nothing (an empty source never deletes).");
         var required = UserField.Sent(context.Config.Users.ExtraFields).Select(f => f.Column);
         if (count.Missing(required) is { Count: > 0 } missing)
-            return CheckVerdict.Fail($"{where} has no column {string.Join(", ", missing)}; the users view must have every mapped column (docs/config.md).");
+            return CheckVerdict.Fail($"{where} has no column {string.Join(", ", missing)}; the users view must have every mapped column (Get-Help about_N2fSync_Config, source.users).");
         var companies = count.Counts[ScopeNames.Users];
         context.SourceCompanies[ScopeNames.Users] = new Dictionary<string, int>(companies, StringComparer.OrdinalIgnoreCase);
         var detail = $"{count.Rows} row(s) in {where}: {SourceViewCount.Describe(companies)}";

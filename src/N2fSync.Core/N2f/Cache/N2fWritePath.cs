@@ -3,7 +3,7 @@
 namespace N2fSync.N2f.Cache;
 
 /// <summary>
-/// Which cached list a write changes (domain 2.4): <c>POST users</c> and <c>DELETE users/{mail}</c> change
+/// Which cached list a write changes (domain.md §2.4): <c>POST users</c> and <c>DELETE users/{mail}</c> change
 /// <c>users</c>; <c>POST companies/{c}/axes/{a}</c> and <c>DELETE companies/{c}/axes/{a}/{code}</c> change that axis's values.
 /// </summary>
 internal sealed record N2fWritePath(N2fList List, bool IsDelete, string? Key)

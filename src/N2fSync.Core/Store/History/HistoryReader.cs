@@ -83,7 +83,7 @@ public sealed class HistoryReader
         ProcessId = Int(r, "process_id"),
         Created = Int(r, "created") ?? 0, Updated = Int(r, "updated") ?? 0, Deleted = Int(r, "deleted") ?? 0,
         Unchanged = Int(r, "unchanged") ?? 0, Skipped = Int(r, "skipped") ?? 0, Failed = Int(r, "failed") ?? 0,
-        Held = Int(r, "held") ?? 0, DataIssues = Int(r, "data_issues") ?? 0,
+        Held = Int(r, "held") ?? 0, Refused = Int(r, "refused") ?? 0, DataIssues = Int(r, "data_issues") ?? 0,
         Outcome = Enum.TryParse<RunOutcome>(Str(r, "outcome"), out var outcome) ? outcome : RunOutcome.Unfinished,
         FailedBecause = Str(r, "failure"),
         Target = Str(r, "target"),

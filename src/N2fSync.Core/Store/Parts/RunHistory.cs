@@ -19,12 +19,12 @@ internal sealed class RunHistory(StoreDatabase database, DataIssueLog issues) : 
     public void Complete(SyncSummary summary) => database.Execute(
         """
         UPDATE runs SET ended_at = $end, scopes = $scopes, created = $c, updated = $u, deleted = $d, failed = $f,
-            skipped = $s, held = $h, outcome = $o, unchanged = $n, stopped_because = $why, data_issues = $issues,
+            skipped = $s, held = $h, refused = $r, outcome = $o, unchanged = $n, stopped_because = $why, data_issues = $issues,
             completeness = $completeness, metrics = $metrics, failure = $failure, scope_status = $status WHERE id = $id
         """,
         ("$id", summary.RunId), ("$end", StoreTime.Format(summary.EndedAt ?? summary.StartedAt)),
         ("$scopes", string.Join(",", summary.Scopes)), ("$c", summary.Created), ("$u", summary.Updated),
-        ("$d", summary.Deleted), ("$f", summary.Failed), ("$s", summary.Skipped), ("$h", summary.Held),
+        ("$d", summary.Deleted), ("$f", summary.Failed), ("$s", summary.Skipped), ("$h", summary.Held), ("$r", summary.Refused),
         ("$o", summary.Outcome.ToString()), ("$n", summary.Unchanged), ("$why", summary.StoppedBecause),
         ("$issues", summary.DataIssues), ("$failure", summary.FailedBecause),
         ("$completeness", summary.Completeness.Count == 0 ? null : JsonSerializer.Serialize(summary.Completeness, HistoryJson.Options)),

@@ -81,6 +81,13 @@ internal static class StoreMigrations
         transaction.Execute("CREATE INDEX IF NOT EXISTS notifications_run ON notifications(run_id)");
     });
 
+    /// <summary>
+    /// 4: the changes the write gate refused, counted per run, so history, reports and alerts show refusals beside
+    /// failures and held deletes (older runs read as 0: they did not count them).
+    /// </summary>
+    public static readonly StoreMigration V4RunRefused = new(4, "refused changes counted per run", transaction =>
+        AddMissingColumns(transaction, [("runs", "refused", "INTEGER NOT NULL DEFAULT 0")]));
+
     private const string V1CreateTables = """
         CREATE TABLE IF NOT EXISTS runs (
             id TEXT PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT, scopes TEXT NOT NULL,

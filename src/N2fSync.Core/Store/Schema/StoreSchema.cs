@@ -14,7 +14,8 @@ internal static class StoreSchema
     public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
 
     /// <summary>The migrations in order; the last one's version is what this release writes.</summary>
-    public static readonly IReadOnlyList<StoreMigration> Migrations = [StoreMigrations.V1Tables, StoreMigrations.V2Targets, StoreMigrations.V3Notifications];
+    public static readonly IReadOnlyList<StoreMigration> Migrations = [StoreMigrations.V1Tables, StoreMigrations.V2Targets, StoreMigrations.V3Notifications,
+        StoreMigrations.V4RunRefused];
 
     public static int CurrentVersion => Migrations[Migrations.Count - 1].Version;
 

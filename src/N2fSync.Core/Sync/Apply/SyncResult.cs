@@ -9,11 +9,11 @@ public sealed class SyncResult
     public string RunId { get; init; } = "";
 
     public string Scope { get; init; } = "";
-    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).</summary>
     internal ChangeAction Action { get; init; }
     public string Key { get; init; } = "";
     public string Company { get; init; } = "";
-    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).</summary>
     internal SyncOutcome Outcome { get; init; }
 
     /// <summary>HTTP status of N2F's final answer; null when nothing was sent or no answer came.</summary>

@@ -78,7 +78,7 @@ public sealed class SyncSummary
     /// <summary>True for Success; a scheduled job exits non-zero otherwise.</summary>
     public bool Succeeded => Outcome == RunOutcome.Success;
 
-    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Types.ps1xml).</summary>
+    /// <summary>Internal so ConvertTo-Json does not write a number; PowerShell sees the name (module/N2fSync.Members.ps1xml).</summary>
     internal RunOutcome Outcome
     {
         get

@@ -8,8 +8,8 @@ using N2fSync.Scopes;
 namespace N2fSync.Sync.Axes;
 
 /// <summary>
-/// Builds the axis-value payload of domain 5.2 and compares a source value with what N2F holds (domain 6,
-/// decisions 9): names only in the configured cultures, dates as calendar days, the code being the key.
+/// Builds the axis-value payload of domain.md §5.2 and compares a source value with what N2F holds (domain.md §6,
+/// decisions.md §9): names only in the configured cultures, dates as calendar days, the code being the key.
 /// </summary>
 internal sealed class AxisPayloads(ScopeDefinition scope)
 {

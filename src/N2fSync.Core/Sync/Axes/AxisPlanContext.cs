@@ -28,7 +28,7 @@ internal sealed class AxisPlanContext
     public Dictionary<string, CompanyAxis> ByCompanyCode { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Codes N2F must keep, per company uuid: every readable source code, valid or not (decisions 10). Exact, as
+    /// Codes N2F must keep, per company uuid: every readable source code, valid or not (decisions.md §10). Exact, as
     /// N2F keys values: a prj-1 in N2F is another value than the source's PRJ-1.
     /// </summary>
     public Dictionary<string, HashSet<string>> SourceCodes { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ using N2fSync.Scopes;
 namespace N2fSync.Sync.Axes;
 
 /// <summary>
-/// Plans one axis scope (domain 6–7, decisions 9–11): keys values by company, axis and code, validates what needs N2F
+/// Plans one axis scope (domain.md §6–§7, decisions.md §9–§11): keys values by company, axis and code, validates what needs N2F
 /// (company, axis), compares, and orders the changes: rejected rows, then creates and updates company by company
 /// (code order), then deletes, inside the managed companies only and away from every protected code.
 /// </summary>
@@ -35,7 +35,7 @@ internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N
 
     /// <summary>
     /// A code twice in one company, also differing only in case, is rejected on every row: which row is right is
-    /// unknown, and N2F would keep PRJ-1 and prj-1 as two values where Agresso surely means one (decisions 9).
+    /// unknown, and N2F would keep PRJ-1 and prj-1 as two values where Agresso surely means one (decisions.md §9).
     /// </summary>
     private static void RejectDuplicates(AxisPlanContext context)
     {
@@ -87,7 +87,7 @@ internal sealed class AxisPlanner(N2fSyncConfig config, ScopeDefinition scope, N
         foreach (var n2f in company.Values)
             if (n2f.Code.Length > 0 && !existing.ContainsKey(n2f.Code)) existing[n2f.Code] = n2f;
 
-        // Codes that failed last time go first (decisions 14); then code order, stable from run to run.
+        // Codes that failed last time go first (decisions.md §14); then code order, stable from run to run.
         var priority = options.PriorityKeys;
         foreach (var value in values.OrderBy(v => priority is not null && priority.Contains(v.Key) ? 0 : 1)
                      .ThenBy(v => v.Key, StringComparer.Ordinal))

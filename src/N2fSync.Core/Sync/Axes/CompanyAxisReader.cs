@@ -7,7 +7,7 @@ namespace N2fSync.Sync.Axes;
 
 /// <summary>
 /// Reads the N2F side of one axis scope: for each managed company (those of the source rows plus config
-/// <c>companies:</c>, decisions 11), the scope's axis id there and all its values. A company without the axis is
+/// <c>companies:</c>, decisions.md §11), the scope's axis id there and all its values. A company without the axis is
 /// returned with the reason and no values, so nothing of it is deleted.
 /// </summary>
 internal sealed class CompanyAxisReader(N2fReader reader, AxisLocator locator, ISyncLog log)

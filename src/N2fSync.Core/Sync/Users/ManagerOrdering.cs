@@ -3,7 +3,7 @@ using N2fSync.Scopes;
 namespace N2fSync.Sync.Users;
 
 /// <summary>
-/// Orders creates and updates so a manager exists in N2F before any user naming them (decisions 14). New users who
+/// Orders creates and updates so a manager exists in N2F before any user naming them (decisions.md §14). New users who
 /// manage each other (a cycle) are created without their manager first, then updated once the manager exists.
 /// </summary>
 internal sealed class ManagerOrdering(UserPayloads payloads)

@@ -8,7 +8,7 @@ using N2fSync.Normalization;
 namespace N2fSync.Sync.Users;
 
 /// <summary>
-/// Builds the user payload of domain 5.1 and compares it with what N2F holds (domain 6): only the fields sent,
+/// Builds the user payload of domain.md §5.1 and compares it with what N2F holds (domain.md §6): only the fields sent,
 /// each by its kind, with the same defaults and normalization on both sides. The comparison reads the source user
 /// directly, so a user in step costs no payload: most users of a run are in step.
 /// </summary>
@@ -99,7 +99,7 @@ internal sealed class UserPayloads
         UserFieldKind.Role => role,
         UserFieldKind.Profile => profile,
         UserFieldKind.ManagerEmail => managerOverride ?? user.ManagerMail,
-        // The sandbox only accepts integrated authentication (domain 4.4).
+        // The sandbox only accepts integrated authentication (domain.md §4.4).
         UserFieldKind.AuthMode => _sandbox ? "Integrated" : user.Field(index),
         _ => user.Field(index),
     };

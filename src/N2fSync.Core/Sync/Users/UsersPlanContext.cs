@@ -27,7 +27,7 @@ internal sealed class UsersPlanContext
 
     public IReadOnlyList<AgressoUser> Source { get; }
 
-    /// <summary>Every readable source key, valid or not (none of them is ever deleted, decisions 10), and its first row.</summary>
+    /// <summary>Every readable source key, valid or not (none of them is ever deleted, decisions.md §10), and its first row.</summary>
     public Dictionary<string, int> KeyRows { get; }
 
     /// <summary>Keys on more than one row; null when there are none (the usual case).</summary>

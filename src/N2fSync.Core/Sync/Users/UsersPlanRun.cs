@@ -254,7 +254,7 @@ internal sealed class UsersPlanRun
         } while (changed);
     }
 
-    /// <summary>The companies of the source rows and of config <c>companies:</c>, as N2F uuids (decisions 11).</summary>
+    /// <summary>The companies of the source rows and of config <c>companies:</c>, as N2F uuids (decisions.md §11).</summary>
     private HashSet<string> ManagedCompanies()
     {
         // Each company code once: a hundred thousand rows name a handful of companies.

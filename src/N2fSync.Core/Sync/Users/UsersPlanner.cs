@@ -5,7 +5,7 @@ using N2fSync.N2f;
 namespace N2fSync.Sync.Users;
 
 /// <summary>
-/// Plans the users scope (domain 6–7, decisions 10–11, 14, 17): validates what needs N2F (company, role, profile,
+/// Plans the users scope (domain.md §6–§7, decisions.md §10–§11, §14, §17): validates what needs N2F (company, role, profile,
 /// manager), compares, and orders the changes so managers come before the users who name them and deletes come last,
 /// staying inside the managed set and away from every protected key.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class UsersPlanner(N2fSyncConfig config, N2fDirectory directory)
     /// <summary>
     /// Validates and resolves the source; N2F's users are then added as they are read (each compared on arrival and
     /// dropped, unless it is to be deleted), and <see cref="UsersPlanRun.Finish"/> plans. Streaming N2F through keeps
-    /// one side in memory instead of two (decisions 27).
+    /// one side in memory instead of two (decisions.md §27).
     /// </summary>
     public UsersPlanRun Start(IReadOnlyList<AgressoUser> source)
     {

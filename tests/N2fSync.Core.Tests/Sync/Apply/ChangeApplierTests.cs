@@ -9,7 +9,7 @@ using N2fSync.Tests.N2f;
 namespace N2fSync.Tests.Sync.Apply;
 
 /// <summary>
-/// Sending one change and saying what happened (domain 2.4, decisions 14–16), against the emulator's reference
+/// Sending one change and saying what happened (domain.md §2.4, decisions.md §14–§16), against the emulator's reference
 /// account: companies BE01 (c-1) and BE02 (c-2).
 /// </summary>
 public sealed class ChangeApplierTests : IAsyncLifetime
