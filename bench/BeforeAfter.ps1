@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    The "before and after" section of docs/benchmarks.md for issue 17, from what bench/Invoke-Benchmarks.ps1 kept in its
+    The "before and after" section of docs/benchmarks.md, from what bench/Invoke-Benchmarks.ps1 kept in its
     work folder: this commit's pace and memory figures beside those of the -BeforeCommit commits. Dot-sourced by it.
 #>
 

@@ -104,7 +104,7 @@ internal static class Commands
     }
 
     /// <summary>
-    /// Night, lost answers, unthrottled, stricter N2F and a large tenant with few changes (issue 17), for each way of
+    /// Night, lost answers, unthrottled, stricter N2F and a large tenant with few changes for each way of
     /// running the product asked: by default a drift of 15 % missing, 10 % changed and 5 % extra on 1 000 users and 400
     /// axis values (420 writes); the large tenant has its own data (100 000 users, 200 updates).
     /// </summary>

@@ -1,4 +1,4 @@
-# The store as the place an admin looks the morning after (issue 5): history, per-row outcomes, data quality,
+# The store as the place an admin looks the morning after: history, per-row outcomes, data quality,
 # reports, metrics, and the cache of N2F reads, as the built module answers them in pwsh against the emulator.
 Describe 'The store the morning after' {
     BeforeAll {

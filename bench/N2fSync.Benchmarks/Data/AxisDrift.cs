@@ -22,7 +22,7 @@ internal static class AxisDrift
         AxisId = AxisIdOf(value.Scope, company),
         Uuid = Guid.NewGuid().ToString(),
         Code = value.Code,
-        // An extra culture the config does not send is ignored by the comparison (decisions 9).
+        // An extra culture the config does not send is ignored by the comparison (decisions.md §9).
         Names = withEnglish
             ? [new("fr", value.Description), new("nl", value.Description), new("en", value.Description)]
             : [new("fr", value.Description), new("nl", value.Description)],

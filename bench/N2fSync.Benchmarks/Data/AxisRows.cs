@@ -3,7 +3,7 @@ using System.Globalization;
 namespace N2fSync.Benchmarks.Data;
 
 /// <summary>
-/// Generates rows of the analytics view (domain 3.2): projects, plates and subposts over the companies, labels with
+/// Generates rows of the analytics view (domain.md §3.2): projects, plates and subposts over the companies, labels with
 /// accents, validity dates ISO or day-first, 2099-12-31 or empty for "no end".
 /// </summary>
 internal static class AxisRows

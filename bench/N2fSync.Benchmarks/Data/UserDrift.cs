@@ -5,7 +5,7 @@ namespace N2fSync.Benchmarks.Data;
 
 /// <summary>
 /// Turns normalized source users into what N2F holds when it is in step (role and profile as uuids, empties as
-/// unset), then changes one field of a user in a way the sync must see as a difference (domain 6).
+/// unset), then changes one field of a user in a way the sync must see as a difference (domain.md §6).
 /// </summary>
 internal static class UserDrift
 {
@@ -47,7 +47,7 @@ internal static class UserDrift
     /// <summary>One field changed, seven kinds in turn; each is a real difference under the comparison rules.</summary>
     public static EmulatedUser Changed(EmulatedUser user, int kind, string companyHead) => (kind % 7) switch
     {
-        // ' and ’ differ (decisions 6); so does case.
+        // ' and ’ differ (decisions.md §6); so does case.
         0 => user with { Lastname = OtherSpelling(user.Lastname ?? "") },
         1 => user with { JobTitle = "Ancienne fonction" },
         2 => user with { CanCreateVehicle = user.CanCreateVehicle != true },

@@ -4,7 +4,7 @@ using System.Text;
 namespace N2fSync.Benchmarks.Data;
 
 /// <summary>
-/// Generates rows of the users view (domain 3.1) in the built-in query's column order: companies of different sizes,
+/// Generates rows of the users view (domain.md §3.1) in the built-in query's column order: companies of different sizes,
 /// a manager hierarchy per company (managers always earlier rows, so no cycles), mixed-case e-mails, every flag
 /// spelling, roles and profiles in French or Dutch or empty, and a little dirt (trailing spaces, NFD accents).
 /// </summary>

@@ -3,7 +3,7 @@ using N2fSync.Emulator;
 
 namespace N2fSync.Benchmarks.EndToEnd;
 
-/// <summary>A config pointing the real session at a generated SQLite source and an emulator, quotas scaled (decisions 21).</summary>
+/// <summary>A config pointing the real session at a generated SQLite source and an emulator, quotas scaled (decisions.md §21).</summary>
 internal static class BenchConfig
 {
     public static N2fSyncConfig For(Uri baseUrl, string sqlitePath, string storePath, int reads, int writes, int windowSeconds = 1)

@@ -55,7 +55,7 @@ internal static class EfficiencyScenario
             status429 + n2f.Requests.Status429Count, watch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The read cache of issue 5 lives in N2fSync.N2f.Cache; until it lands there is nothing to measure.</summary>
+    /// <summary>Whether the built core has the read cache (N2fSync.N2f.Cache); an earlier commit set beside this one may not.</summary>
     public static bool CachePresent() =>
         typeof(N2fReader).Assembly.GetTypes().Any(t => t.Namespace == "N2fSync.N2f.Cache");
 }

@@ -23,7 +23,7 @@ internal sealed record PaceResult(string Scenario, string Via, int WritesPerWind
     /// <summary>From N2F's first API call of the run to its last write, on the server's stamps.</summary>
     public double N2fSpanSeconds { get; init; }
 
-    /// <summary>N2F's span over the larger of the two floors (issue 17: reads and writes overlap; 1.00 is the limit).</summary>
+    /// <summary>N2F's span over the larger of the two floors (reads and writes overlap; 1.00 is the limit).</summary>
     public double SpanOverLargerFloor => Math.Max(FloorSeconds, ReadFloorSeconds) is var floor and > 0 ? N2fSpanSeconds / floor : 0;
 
     /// <summary>What the run's summary said about pacing after a 429 (null: nothing, or a build without the note).</summary>

@@ -4,7 +4,7 @@ using N2fSync.Emulator;
 namespace N2fSync.Benchmarks.EndToEnd;
 
 /// <summary>
-/// How close a whole sync gets to the floor of the write quota (issue 17), each against the emulator with the quota
+/// How close a whole sync gets to the floor of the write quota, each against the emulator with the quota
 /// minute scaled to 1 s and the client configured alike: by night (50 writes a window), with 3 % of answers lost
 /// (the write applied, the connection dropped), and without any quota (how many writes a second the client can send
 /// at all: below the night quota's 50 a second, no quota scale can reach its floor).
@@ -53,7 +53,7 @@ internal static class PaceScenarios
         }, NightReads, StricterWrites, secondRun: false, ct, clientWrites: NightWrites);
 
     /// <summary>
-    /// A large tenant with few changes by day (issue 17): 100 000 users, 0.2 % of them changed (200 updates), 60 reads
+    /// A large tenant with few changes by day: 100 000 users, 0.2 % of them changed (200 updates), 60 reads
     /// and 10 writes a window. Reading takes 7 windows and writing 19: sent while later pages are read, the updates
     /// make the run take the longer of the two, not their sum.
     /// </summary>

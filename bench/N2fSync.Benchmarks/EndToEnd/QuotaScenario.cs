@@ -5,7 +5,7 @@ using N2fSync.Emulator;
 namespace N2fSync.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Quota utilisation under a backlog (decisions 21): the emulator enforces a sliding window scaled to seconds, the
+/// Quota utilisation under a backlog (decisions.md §21): the emulator enforces a sliding window scaled to seconds, the
 /// client is configured with the same quota, and a users source none of whose rows N2F has yet gives more creates
 /// than the windows measured can take. Utilisation is measured on the server's stamps t[0..N-1] of the N writes with
 /// quota Q per window W: the writes from t[0] to t[N-Q] are N-Q, and a sliding window allows at most (t[N-Q]-t[0])/W × Q

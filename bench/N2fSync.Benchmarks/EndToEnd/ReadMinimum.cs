@@ -3,7 +3,7 @@ using N2fSync.Benchmarks.Data;
 namespace N2fSync.Benchmarks.EndToEnd;
 
 /// <summary>
-/// The fewest reads a run can make (domain 2.3): every page of each list, a last short page included (a full last
+/// The fewest reads a run can make (domain.md §2.3): every page of each list, a last short page included (a full last
 /// page costs one more, empty), plus the lookups: companies, roles and profiles once, each company's axes once.
 /// </summary>
 internal static class ReadMinimum

@@ -6,7 +6,7 @@ using N2fSync.Normalization;
 
 namespace N2fSync.Benchmarks.Micro;
 
-/// <summary>Normalization of source rows (domain 4): whole user and axis rows, and the text rules on their own.</summary>
+/// <summary>Normalization of source rows (domain.md §4): whole user and axis rows, and the text rules on their own.</summary>
 /// <remarks>Public and unsealed: BenchmarkDotNet derives from benchmark classes.</remarks>
 [MemoryDiagnoser]
 public class NormalizationBenchmarks

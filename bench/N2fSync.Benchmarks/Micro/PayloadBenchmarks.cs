@@ -9,7 +9,7 @@ using N2fSync.Sync;
 
 namespace N2fSync.Benchmarks.Micro;
 
-/// <summary>Payload building (domain 5): user and axis-value payloads, and their JSON as the applier sends it.</summary>
+/// <summary>Payload building (domain.md §5): user and axis-value payloads, and their JSON as the applier sends it.</summary>
 [MemoryDiagnoser]
 public class PayloadBenchmarks
 {

@@ -6,7 +6,7 @@ using N2fSync.Sync;
 namespace N2fSync.Benchmarks.Micro;
 
 /// <summary>
-/// Diff and plan of the users scope (domain 6–7) on both sides in memory: N2F as the reader made it, the source
+/// Diff and plan of the users scope (domain.md §6–§7) on both sides in memory: N2F as the reader made it, the source
 /// normalized, 1 % missing, 2 % changed, 0.5 % extra. The planner only reads its inputs for valid data.
 /// </summary>
 [MemoryDiagnoser]

@@ -5,7 +5,7 @@ using System.Security;
 namespace N2fSync.Commands.Hosting;
 
 /// <summary>
-/// Reads a secret through Microsoft.PowerShell.SecretManagement's Get-Secret, when the config names one (issue 6).
+/// Reads a secret through Microsoft.PowerShell.SecretManagement's Get-Secret, when the config names one.
 /// The module does not depend on SecretManagement: it is only called, and its absence is a clear error.
 /// </summary>
 internal sealed class VaultSecrets(PSCmdlet cmdlet)

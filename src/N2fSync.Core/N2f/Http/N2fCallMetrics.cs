@@ -29,7 +29,7 @@ public sealed class N2fCallMetrics
     {
         lock (_gate)
         {
-            // Getting a token is a POST that is not a write (decisions 19): counted apart so "POST" means writes.
+            // Getting a token is a POST that is not a write (decisions.md §19): counted apart so "POST" means writes.
             var verb = call.Path == "auth" ? "AUTH" : call.Method;
             var key = verb + " " + call.Status.ToString(CultureInfo.InvariantCulture);
             _byVerbAndStatus[key] = _byVerbAndStatus.TryGetValue(key, out var n) ? n + 1 : 1;

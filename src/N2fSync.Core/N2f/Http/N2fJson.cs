@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace N2fSync.N2f.Http;
 
-/// <summary>Reads N2F's envelope (domain 2.1) and turns JSON values into plain .NET values the planner compares.</summary>
+/// <summary>Reads N2F's envelope (domain.md §2.1) and turns JSON values into plain .NET values the planner compares.</summary>
 internal static class N2fJson
 {
     /// <summary>The list of an answer: response.data, or response itself when it is an array (roles, profiles).</summary>
@@ -35,7 +35,7 @@ internal static class N2fJson
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        // Numbers stay text: no payload field is numeric, and '00123' must not become 123 (decisions 6).
+        // Numbers stay text: no payload field is numeric, and '00123' must not become 123 (decisions.md §6).
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.Array => value.EnumerateArray().Select(ToValue).ToList(),
         JsonValueKind.Object => ToFields(value),

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace N2fSync.N2f.Http;
 
 /// <summary>
-/// Holds the bearer token and reuses it until its validity minus a safety margin (domain 2.2), so a long run
+/// Holds the bearer token and reuses it until its validity minus a safety margin (domain.md §2.2), so a long run
 /// authenticates about once an hour and never sends a token about to expire.
 /// </summary>
 internal sealed class N2fTokenCache(TimeSpan safetyMargin, TimeProvider time)

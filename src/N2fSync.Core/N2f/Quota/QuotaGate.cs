@@ -6,7 +6,7 @@ namespace N2fSync.N2f.Quota;
 public enum CallKind { Read, Write }
 
 /// <summary>
-/// N2F's two quotas as two limiters, one for reads and one for writes (domain 2.5): the client takes a lease before
+/// N2F's two quotas as two limiters, one for reads and one for writes (domain.md §2.5): the client takes a lease before
 /// each call and ends it when the answer is in. Remembers what it spent in the ledger so the next invocation knows.
 /// </summary>
 public sealed class QuotaGate
@@ -41,7 +41,7 @@ public sealed class QuotaGate
         Seed(CallKind.Write, _ledger.CallsSince(CallKind.Write, since));
     }
 
-    /// <summary>Calls already spent in the current window, e.g. by an earlier invocation (decisions 20).</summary>
+    /// <summary>Calls already spent in the current window, e.g. by an earlier invocation (decisions.md §20).</summary>
     public void Seed(CallKind kind, IEnumerable<DateTimeOffset> spentAt) => Limiter(kind).Seed(spentAt);
 
     /// <summary>Waits until one more call of this kind fits in the window; <see cref="Settle"/> ends it.</summary>

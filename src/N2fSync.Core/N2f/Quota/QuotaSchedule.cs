@@ -7,7 +7,7 @@ namespace N2fSync.N2f.Quota;
 public readonly record struct QuotaLimits(int Reads, int Writes);
 
 /// <summary>
-/// N2F's day and night quotas (domain 2.5) in N2F's local time zone (decisions 19). Within one window span of a
+/// N2F's day and night quotas (domain.md §2.5) in N2F's local time zone (decisions.md §19). Within one window span of a
 /// boundary the stricter quota applies, so a window that straddles the switch never exceeds either.
 /// </summary>
 public sealed class QuotaSchedule

@@ -4,7 +4,7 @@ namespace N2fSync.N2f.Quota;
 
 /// <summary>
 /// A System.Threading.RateLimiting limiter for one N2F quota: a sliding log (never more than the limit in any window
-/// span, the strictest reading of "per minute", domain 2.5), a limit that follows the day/night schedule, and leases
+/// span, the strictest reading of "per minute", domain.md §2.5), a limit that follows the day/night schedule, and leases
 /// that count a call from its start until it is disposed (the answer came back) plus one window — so however late N2F
 /// stamps a call, it has left N2F's window before the call that replaces it starts. The framework's own
 /// SlidingWindowRateLimiter has a fixed limit and counts by segments, which would let a burst straddle a segment edge.
@@ -48,7 +48,7 @@ public sealed class SlidingWindowQuotaLimiter(Func<DateTimeOffset, int> limitAt,
             };
     }
 
-    /// <summary>Calls already spent in the current window (an earlier invocation's, decisions 20).</summary>
+    /// <summary>Calls already spent in the current window (an earlier invocation's, decisions.md §20).</summary>
     public void Seed(IEnumerable<DateTimeOffset> spentAt)
     {
         lock (_lock)

@@ -205,7 +205,7 @@ public sealed partial class ChangeApplier
         _ => SyncOutcome.Deleted,
     };
 
-    /// <summary>Write paths of domain 2.4: users by mail; axis values by company, axis and code.</summary>
+    /// <summary>Write paths of domain.md §2.4: users by mail; axis values by company, axis and code.</summary>
     internal static string PathOf(N2fChange change)
     {
         var isDelete = change.Action == ChangeAction.Delete;

@@ -5,7 +5,7 @@ namespace N2fSync.Sync.Apply;
 /// <summary>
 /// Stops a run when N2F or the data is broken and carrying on would only multiply errors: too many transport, 5xx or
 /// timeout failures in a row, or too large a share of failed writes. N2F's 4xx refusals are the data's problem, row by
-/// row, and do not count (decisions 15).
+/// row, and do not count (decisions.md §15).
 /// </summary>
 public sealed class FailureCeiling(SafetyOptions safety)
 {

@@ -12,9 +12,9 @@ public enum SyncOutcome
     Unchanged,
     /// <summary>Not sent: a rejected source row, a switch that excludes the action, a declined confirmation.</summary>
     Skipped,
-    /// <summary>Not sent because a change it depends on (its manager's create) failed in this run (decisions 14).</summary>
+    /// <summary>Not sent because a change it depends on (its manager's create) failed in this run (decisions.md §14).</summary>
     DependencyFailed,
-    /// <summary>A delete held by the delete guard (decisions 12): not sent; -AllowMassDelete or a reviewed plan sends it.</summary>
+    /// <summary>A delete held by the delete guard (decisions.md §12): not sent; -AllowMassDelete or a reviewed plan sends it.</summary>
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
