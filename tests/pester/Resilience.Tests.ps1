@@ -190,11 +190,11 @@ Describe 'Resilience and safety' {
         $reviewed = Import-Clixml $planFile
         $results = $reviewed | Sync-N2fScope -ConfigPath $config -Delete -Confirm:$false -ErrorVariable refusals -ErrorAction SilentlyContinue
         # The review releases the guard, not the managers rule: a manager whose reports stay is kept.
-        $kept = @($results | Where-Object Outcome -eq Refused)
+        $kept = @($results | Where-Object Outcome -eq Held)
         $kept | ForEach-Object { $_.Message | Should -BeLike '*still manages*' }
         ($results | Where-Object Outcome -eq Deleted).Count | Should -Be ($reviewed.Count - $kept.Count)
         ($results | Where-Object Outcome -eq Deleted).Count | Should -BeGreaterThan 5
-        $refusals.FullyQualifiedErrorId | Should -Contain 'WriteRefusedManagesStayingUsers,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+        $refusals.FullyQualifiedErrorId | Should -Contain 'DeleteHeldManagesStayingUsers,N2fSync.Commands.Commands.SyncN2fScopeCommand'
     }
 
     It 'applies a reviewed plan of axis creates and updates saved with Export-Clixml, labels intact' {

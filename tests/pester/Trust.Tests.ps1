@@ -152,9 +152,11 @@ Describe 'Every safety promise on every path' {
             # The IT service account (protected, so it stays) still reports to a manager who left.
             Add-N2fUser $script:Emulator @{ mail = 'chef.parti@example.be'; firstname = 'Chef'; lastname = 'Parti' }
             Add-N2fUser $script:Emulator @{ mail = 'it-admin@example.be'; firstname = 'IT'; lastname = 'Admin'; managerMail = 'chef.parti@example.be' }
-            $results = Invoke-Sync
-            ($results | Where-Object Key -eq 'chef.parti@example.be').Outcome | Should -Be 'Refused'
+            $results = Sync-N2fScope -Scope users -ConfigPath $script:Config -Delete -Confirm:$false -ErrorVariable held -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            ($results | Where-Object Key -eq 'chef.parti@example.be').Outcome | Should -Be 'Held'
             ($results | Where-Object Key -eq 'chef.parti@example.be').Message | Should -BeLike '*still manages it-admin@example.be*'
+            $held.FullyQualifiedErrorId | Should -Contain 'DeleteHeldManagesStayingUsers,N2fSync.Commands.Commands.SyncN2fScopeCommand'
+            ($held | Where-Object { $_.FullyQualifiedErrorId -like 'DeleteHeld*' }).Exception.Message | Should -BeLike '*chef.parti@example.be*it-admin@example.be*'
             (Get-N2fUsersState $script:Emulator).ContainsKey('chef.parti@example.be') | Should -BeTrue
         }
     }
@@ -289,9 +291,10 @@ Describe 'Every safety promise on every path' {
 
         It 'a change of a scope the configuration does not know is refused, naming the known ones' {
             $result = [pscustomobject]@{ Scope = 'payroll'; Key = 'ann.peeters@example.be'; Action = 'Delete'; Company = 'BE01' } |
-                Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
+                Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorVariable refusal -ErrorAction SilentlyContinue
             $result.Outcome | Should -Be 'Refused'
             $result.Message | Should -BeLike "*scope 'payroll' is not known*users*"
+            $refusal.FullyQualifiedErrorId | Should -Be 'WriteRefusedMalformed,N2fSync.Commands.Commands.SyncN2fScopeCommand'
         }
 
         It 'a plan round-tripped through Export-Csv and Import-Csv applies its updates and still checks its deletes' {
@@ -317,7 +320,7 @@ Describe 'Every safety promise on every path' {
                 }
                 $_
             } | Sync-N2fScope -ConfigPath $script:Config -Delete -Confirm:$false -ErrorAction SilentlyContinue
-            ($results | Where-Object Key -eq 'chef.parti@example.be').Outcome | Should -Be 'Refused'
+            ($results | Where-Object Key -eq 'chef.parti@example.be').Outcome | Should -Be 'Held'
             (Get-N2fUsersState $script:Emulator).ContainsKey('chef.parti@example.be') | Should -BeTrue
         }
 

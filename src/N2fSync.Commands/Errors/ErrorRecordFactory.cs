@@ -150,6 +150,9 @@ internal static class ErrorRecordFactory
         RunProblemKind.DataIssue when problem.Issue is { } issue => DataIssue(issue, (object?)problem.Row ?? issue),
         RunProblemKind.WriteFailed when problem.Result is { } result && problem.Change is { } change => WriteFailed(result, change),
         RunProblemKind.DeleteGuard when problem.Change is { } held => DeleteGuard(held, problem.Message),
+        RunProblemKind.DeleteHeld => Record(new InvalidOperationException(problem.Message),
+            "DeleteHeld" + (problem.Decision?.Rule.ToString() ?? ""), ErrorCategory.ResourceBusy, (object?)problem.Change ?? problem.Scope,
+            "Give the users it names their new manager in Agresso; the delete follows in the next run."),
         RunProblemKind.FailureCeiling => FailureCeiling(problem.Message),
         RunProblemKind.Refused => Record(new InvalidOperationException(problem.Message),
             "WriteRefused" + (problem.Decision?.Rule.ToString() ?? ""), ErrorCategory.SecurityError, (object?)problem.Change ?? problem.Scope,
@@ -159,7 +162,6 @@ internal static class ErrorRecordFactory
                 Sync.Gate.GateRule.ProtectedKey => "Remove the key from safety.protectedKeys if N2fSync is meant to manage it.",
                 Sync.Gate.GateRule.KeyInSource or Sync.Gate.GateRule.DeleteNotPlanned =>
                     "Compare-N2fPayload shows what the current source and N2F call for; apply that plan instead.",
-                Sync.Gate.GateRule.ManagesStayingUsers => "Give those users their new manager in Agresso; the delete follows in the next run.",
                 Sync.Gate.GateRule.RejectedRow => "Fix the source row; its N2F object is written once the row is valid.",
                 Sync.Gate.GateRule.RefusedPayload => "Fix the Agresso data N2F refused; the change is sent again once its data changes.",
                 _ => "Pipe Compare-N2fPayload output, or a plan saved with Export-Clixml, for a scope of this configuration.",

@@ -9,7 +9,10 @@ public enum GateVerdict
     NotAWrite,
     /// <summary>May be sent (the run still asks for confirmation and honours -WhatIf and -Action).</summary>
     Send,
-    /// <summary>Held by the delete guard: sent only with -AllowMassDelete or from a reviewed plan.</summary>
+    /// <summary>
+    /// Not sent this run, and nothing wrong with it: held by the delete guard (sent with -AllowMassDelete or from a
+    /// reviewed plan), or the delete of a manager whose reports stay (sent once the source names their new manager).
+    /// </summary>
     Hold,
     /// <summary>Never sent, whatever the parameters.</summary>
     Refuse,

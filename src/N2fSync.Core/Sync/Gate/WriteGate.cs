@@ -79,9 +79,11 @@ public sealed class WriteGate(string target, SafetyOptions safety, IReadOnlyList
         if (truth.PlannedDelete(change) is not { } planned)
             return Refuse(GateRule.DeleteNotPlanned,
                 "the current source and a fresh read of N2F do not call for this delete (already gone from N2F, protected, or kept for another reason).");
+        // Held, not refused: nothing is wrong with the change, the source has yet to name the reports' new manager.
+        // Neither -AllowMassDelete nor a reviewed plan releases it: the reports would point at nobody.
         if (planned.StillManages.Count > 0)
-            return Refuse(GateRule.ManagesStayingUsers,
-                $"{change.Key} still manages {string.Join(", ", planned.StillManages)}: not deleted until the source names their new manager.");
+            return new(change, origin, GateVerdict.Hold, GateRule.ManagesStayingUsers,
+                $"held: still manages {string.Join(", ", planned.StillManages)}; deleted once the source names their new manager.");
         // The fresh plan knows the ids the write path needs and what the delete must wait for.
         var completed = change with
         {

@@ -25,6 +25,8 @@ public enum RunProblemKind
     Refused,
     /// <summary>Deletes the guard holds, once per scope and company.</summary>
     DeleteGuard,
+    /// <summary>A delete held until the source changes (a manager whose reports stay), once per delete.</summary>
+    DeleteHeld,
     /// <summary>The failure ceiling stopped the run.</summary>
     FailureCeiling,
     /// <summary>The time budget stopped the run.</summary>

@@ -121,7 +121,8 @@ public sealed class SyncRun : IDisposable
             {
                 var message = $"scope '{supplied.Change.Scope}' is not known to this configuration (known: {string.Join(", ", _context.Scopes.All.Select(s => s.Name))}).";
                 _recorder.Record(_recorder.NotSent(supplied.Change, SyncOutcome.Refused, message), supplied.Change);
-                _host.Report(new RunProblem(RunProblemKind.Refused, supplied.Change.Scope, message) { Change = supplied.Change });
+                var decision = new GateDecision(supplied.Change, supplied.Origin, GateVerdict.Refuse, GateRule.Malformed, message);
+                _host.Report(new RunProblem(RunProblemKind.Refused, supplied.Change.Scope, message) { Change = supplied.Change, Decision = decision });
                 continue;
             }
             var group = byScope.FirstOrDefault(g => g.Scope == scope);

@@ -119,6 +119,11 @@ internal sealed class WriteSequence(RunContext context, RunRequest options, Sync
                 host.Report(new RunProblem(RunProblemKind.Refused, change.Scope, $"{change.Action} {change.Target} refused: {decision.Reason}")
                     { Change = change, Decision = decision });
                 return;
+            case GateVerdict.Hold when decision.Rule != GateRule.DeleteGuard:
+                NotSend(change, SyncOutcome.Held, decision.Reason ?? "held.");
+                host.Report(new RunProblem(RunProblemKind.DeleteHeld, change.Scope, $"{change.Action} {change.Target} {decision.Reason}")
+                    { Change = change, Decision = decision });
+                return;
             case GateVerdict.Hold:
                 NotSend(change, SyncOutcome.Held, decision.Reason ?? "held by the delete guard.");
                 if (_guardReported.Add(change.Scope + "|" + change.Company))

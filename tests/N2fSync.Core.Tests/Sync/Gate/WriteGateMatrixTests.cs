@@ -74,7 +74,7 @@ public sealed class WriteGateMatrixTests
         ["a delete of a key in the source"] = (Delete("ann.peeters@example.be", "BE01"), GateVerdict.Refuse, GateRule.KeyInSource),
         ["a delete of a rejected row's key"] = (Delete("marc.dupont@example.be", "BE01"), GateVerdict.Refuse, GateRule.KeyInSource),
         ["a delete the fresh plan does not call for"] = (Delete("ghost@example.be", "BE01"), GateVerdict.Refuse, GateRule.DeleteNotPlanned),
-        ["a delete of a manager with staying reports"] = (Delete("wim.verstraeten@example.be", "BE01"), GateVerdict.Refuse,
+        ["a delete of a manager with staying reports"] = (Delete("wim.verstraeten@example.be", "BE01"), GateVerdict.Hold,
             GateRule.ManagesStayingUsers),
         ["a delete within the guard"] = (Delete("parti.ailleurs@example.be", "BE01"), GateVerdict.Send, GateRule.None),
         ["a delete in a company above the guard"] = (Delete("depart.07@example.be", "BE02"), GateVerdict.Hold, GateRule.DeleteGuard),
@@ -109,7 +109,8 @@ public sealed class WriteGateMatrixTests
     public void AllowMassDelete_ReleasesTheGuard_AndNoOtherRule(ChangeOrigin origin)
     {
         Assert.Equal(GateVerdict.Send, Decide(Cases["a delete in a company above the guard"].Change, origin, allowMassDelete: true).Verdict);
-        Assert.Equal(GateRule.ManagesStayingUsers, Decide(Cases["a delete of a manager with staying reports"].Change, origin, allowMassDelete: true).Rule);
+        Assert.Equal((GateVerdict.Hold, GateRule.ManagesStayingUsers),
+            Decide(Cases["a delete of a manager with staying reports"].Change, origin, allowMassDelete: true) is var held ? (held.Verdict, held.Rule) : default);
         Assert.Equal(GateRule.ProtectedKey, Decide(Cases["a delete of a protected key"].Change, origin, allowMassDelete: true).Rule);
         Assert.Equal(GateRule.KeyInSource, Decide(Cases["a delete of a key in the source"].Change, origin, allowMassDelete: true).Rule);
     }
@@ -122,6 +123,14 @@ public sealed class WriteGateMatrixTests
         var edited = Delete("wim.verstraeten@example.be", "BE01") with { Held = false, StillManages = [], Reason = "reviewed, fine" };
 
         Assert.Equal(GateRule.ManagesStayingUsers, Decide(edited, origin).Rule);
+    }
+
+    [Fact]
+    public void TheHeldDeleteOfAManager_NamesTheUsersWhoStillPointAtThem()
+    {
+        var decision = Decide(Cases["a delete of a manager with staying reports"].Change, ChangeOrigin.Planned);
+
+        Assert.Contains("still manages lucas.dhondt@example.be", decision.Reason);
     }
 
     [Fact]
