@@ -44,7 +44,7 @@ function Get-BeforeAfterSection {
     function Has($Result, [string] $Property) { $null -ne $Result -and $Result.PSObject.Properties[$Property] }
 
     $lines = [Collections.Generic.List[string]]::new()
-    $lines.Add('## Issue 17: before and after')
+    $lines.Add('## Before and after')
     $lines.Add('')
     $lines.Add('Each earlier commit was exported with `git archive`, built apart in the work folder and measured by the same command (`-BeforeCommit`): the pace scenarios by this harness against its module in `pwsh`, the core''s memory by its own harness, the whole-pwsh memory by the same probe. Their subjects: ' +
         (($Befores | ForEach-Object { "$($_.Commit) “$($_.Subject -replace '\|', '/' -replace '^(.{0,90}).*$', '$1…')”" }) -join '; ') + '.')
