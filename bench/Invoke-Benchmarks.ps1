@@ -96,7 +96,8 @@ if (-not $RenderOnly) {
         New-Item -ItemType Directory -Path $tree -Force | Out-Null
         Invoke-Native "git archive $sha" { git -C $root archive --format=tar -o (Join-Path $WorkFolder "before-$sha.tar") $commit }
         Invoke-Native "tar" { tar -xf (Join-Path $WorkFolder "before-$sha.tar") -C $tree }
-        Invoke-Native "dotnet build $sha" { dotnet build (Join-Path $tree 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly }
+        # To the host: inside this foreach, output would become items of $befores.
+        Invoke-Native "dotnet build $sha" { dotnet build (Join-Path $tree 'N2fSync.slnx') -c Release --nologo -v:q -clp:ErrorsOnly } | Out-Host
         [pscustomobject]@{
             Commit = $sha; Subject = (git -C $root log -1 --format=%s $commit).Trim()
             Module = Join-Path $tree 'out/N2fSync/N2fSync.psd1'
