@@ -58,7 +58,7 @@ internal sealed class HistoryReportWriter
         Figure(w, "Writes", written.ToString("N0", CultureInfo.InvariantCulture),
             $"{runs.Sum(r => r.Created)} created, {runs.Sum(r => r.Updated)} updated, {runs.Sum(r => r.Deleted)} deleted", "");
         Figure(w, "Failed writes", failed.ToString("N0", CultureInfo.InvariantCulture), $"{report.QueuedFailures} key(s) queued for the next run", failed > 0 ? "bad" : "good");
-        Figure(w, "Held deletes", held.ToString("N0", CultureInfo.InvariantCulture), "by the delete guard", held > 0 ? "warn" : "good");
+        Figure(w, "Held deletes", held.ToString("N0", CultureInfo.InvariantCulture), "by the delete guard, or managers whose reports stay", held > 0 ? "warn" : "good");
         Figure(w, "Rejected rows", rejected.ToString("N0", CultureInfo.InvariantCulture), "source rows to fix in Agresso", rejected > 0 ? "warn" : "good");
         Figure(w, "Median duration", durations.Count == 0 ? "–" : Span(durations[durations.Count / 2]),
             durations.Count == 0 ? "" : $"longest {Span(durations[durations.Count - 1])}", "");

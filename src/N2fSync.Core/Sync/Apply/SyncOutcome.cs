@@ -14,7 +14,10 @@ public enum SyncOutcome
     Skipped,
     /// <summary>Not sent because a change it depends on (its manager's create) failed in this run (decisions.md §14).</summary>
     DependencyFailed,
-    /// <summary>A delete held by the delete guard (decisions.md §12): not sent; -AllowMassDelete or a reviewed plan sends it.</summary>
+    /// <summary>
+    /// A delete not sent this run (decisions.md §12): held by the delete guard (-AllowMassDelete or a reviewed plan sends
+    /// it), or of a manager whose reports stay (sent once the source names their new manager).
+    /// </summary>
     Held,
     /// <summary>N2F refused the write or could not be reached.</summary>
     Failed,
