@@ -188,6 +188,8 @@ Describe 'Test-N2fConnection' {
         $results = Test-N2fConnection -ConfigPath $config
         $results[0].Name | Should -Be 'Config'
         $results[0].Status | Should -Be 'Fail'
+        $results[0].Detail | Should -BeLike '*windowSeconds*'
+        $results[0].Detail | Should -Not -Match '\.\.'
         @($results | Select-Object -Skip 1 | Where-Object Detail -notlike 'Not checked: the configuration is not valid*') | Should -BeNullOrEmpty
         Test-N2fConnection -ConfigPath $config -Quiet | Should -BeExactly $false
     }

@@ -118,6 +118,25 @@ Describe 'Format views' {
             foreach ($header in $headers | Select-Object -SkipLast 1) { $header.Width | Should -BeGreaterThan 0 }
         }
 
+        It 'holds no .NET enum, however deep, so ConvertTo-Json and Export-Csv write names, not numbers' {
+            # ConvertTo-Json (PowerShell 7 and 5.1) writes an enum as its number unless told -EnumsAsStrings.
+            function Find-Enum($Value, [string] $Path, [int] $Depth) {
+                if ($null -eq $Value -or $Depth -gt 4) { return }
+                if ($Value -is [Enum]) { return "$Path ($($Value.GetType().Name))" }
+                if ($Value -is [string] -or $Value.GetType().IsPrimitive) { return }
+                if ($Value -is [Collections.IEnumerable]) {
+                    foreach ($item in @($Value | Select-Object -First 3)) { Find-Enum $item "$Path[]" ($Depth + 1) }
+                    return
+                }
+                if ($Value.GetType().FullName -notlike 'N2fSync.*') { return }
+                foreach ($property in $Value.PSObject.Properties) {
+                    if ($property.IsGettable) { Find-Enum $property.Value "$Path.$($property.Name)" ($Depth + 1) }
+                }
+            }
+            $found = @($script:Objects | Select-Object -First 3 | ForEach-Object { Find-Enum $_ $TypeName 0 }) | Sort-Object -Unique
+            $found | Should -BeNullOrEmpty
+        }
+
         It 'renders real objects at 80 and 120 columns' {
             foreach ($width in 80, 120) {
                 $text = $script:Objects | Out-String -Width $width -ErrorAction Stop

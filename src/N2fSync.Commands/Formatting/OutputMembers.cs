@@ -1,4 +1,8 @@
 using System.Management.Automation;
+using N2fSync.Agresso;
+using N2fSync.Config;
+using N2fSync.Health;
+using N2fSync.Notify;
 using N2fSync.Store;
 using N2fSync.Sync.Apply;
 using N2fSync.Sync;
@@ -6,8 +10,8 @@ using N2fSync.Sync;
 namespace N2fSync.Commands.Formatting;
 
 /// <summary>
-/// Getters of the code properties module/N2fSync.Members.ps1xml adds to the output types: an action or an outcome by
-/// its name. The enums themselves are internal to the objects, so ConvertTo-Json (PowerShell 7 and 5.1, which
+/// Getters of the code properties module/N2fSync.Members.ps1xml adds to the output types: an action, an outcome, a
+/// status, a severity or a kind by its name. The enums themselves are internal to the objects, so ConvertTo-Json (PowerShell 7 and 5.1, which
 /// write a .NET enum as a number unless told -EnumsAsStrings) writes the name too, and so do Export-Csv,
 /// Export-Clixml and Out-GridView; `Where-Object Outcome -eq Failed` compares names as before.
 /// </summary>
@@ -29,4 +33,21 @@ public static class OutputMembers
         SyncSummary summary => summary.Outcome.ToString(),
         _ => null,
     };
+
+    public static string? Status(PSObject instance) => instance.BaseObject switch
+    {
+        ConnectionCheck check => check.Status.ToString(),
+        NotificationResult notification => notification.Status.ToString(),
+        ScopeResult scope => scope.Status.ToString(),
+        _ => null,
+    };
+
+    public static string? Channel(PSObject instance) =>
+        instance.BaseObject is NotificationResult notification ? notification.Channel.ToString() : null;
+
+    public static string? Severity(PSObject instance) =>
+        instance.BaseObject is ConfigIssue issue ? issue.Severity.ToString() : null;
+
+    public static string? Kind(PSObject instance) =>
+        instance.BaseObject is DataIssue issue ? issue.Kind.ToString() : null;
 }

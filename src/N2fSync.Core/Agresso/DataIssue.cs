@@ -63,7 +63,8 @@ public sealed class DataIssue
     /// <summary>Agresso column (or N2F field) at fault.</summary>
     public string Field { get; }
 
-    public DataIssueKind Kind { get; }
+    // Internal, shown by name through module/N2fSync.Members.ps1xml: ConvertTo-Json writes a .NET enum as a number.
+    internal DataIssueKind Kind { get; }
     public string Message { get; }
     public string? Value { get; }
     public bool IsBlocking { get; }

@@ -20,7 +20,8 @@ public sealed class ConfigIssue
         Column = column;
     }
 
-    public ConfigIssueSeverity Severity { get; }
+    // Internal, shown by name through module/N2fSync.Members.ps1xml: ConvertTo-Json writes a .NET enum as a number.
+    internal ConfigIssueSeverity Severity { get; }
 
     /// <summary>Dotted key path, e.g. <c>source.provider</c> or <c>companies[2]</c>; empty for the whole file.</summary>
     public string Key { get; }

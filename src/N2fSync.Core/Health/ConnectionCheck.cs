@@ -11,7 +11,8 @@ public sealed class ConnectionCheck(string name, CheckStatus status, string deta
     /// <summary>Config, Store, RunLock, QuotaHeadroom, SourceUsers, SourceAnalytics, N2fReachable, N2fAuthentication, N2fReferenceLists, N2fAxes, ClockOffset.</summary>
     public string Name { get; } = name;
 
-    public CheckStatus Status { get; } = status;
+    // Internal, shown by name through module/N2fSync.Members.ps1xml: ConvertTo-Json writes a .NET enum as a number.
+    internal CheckStatus Status { get; } = status;
 
     /// <summary>What was found, or why it failed and what to do. Never a secret.</summary>
     public string Detail { get; } = detail;

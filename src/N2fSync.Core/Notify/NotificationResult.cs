@@ -9,8 +9,9 @@ public sealed class NotificationResult
     /// <summary>The run told about; null for a test message.</summary>
     public string? RunId { get; init; }
 
-    public NotifyChannel Channel { get; init; }
-    public NotificationStatus Status { get; init; }
+    // Internal, shown by name through module/N2fSync.Members.ps1xml: ConvertTo-Json writes a .NET enum as a number.
+    internal NotifyChannel Channel { get; init; }
+    internal NotificationStatus Status { get; init; }
 
     /// <summary>A test message (Send-N2fSyncNotification -Test), about no run.</summary>
     public bool Test { get; init; }

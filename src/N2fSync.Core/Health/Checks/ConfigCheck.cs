@@ -14,7 +14,7 @@ internal static class ConfigCheck
         scopes = null;
         var file = validation.FilePath ?? "the configuration";
         if (validation.Config is not { } config)
-            return CheckVerdict.Fail($"{file}: {validation.Errors.Count} error(s): {Describe(validation.Errors)}. "
+            return CheckVerdict.Fail($"{file}: {validation.Errors.Count} error(s): {Describe(validation.Errors).TrimEnd('.')}. "
                                      + "Test-N2fSyncConfig lists every problem.");
         try
         {

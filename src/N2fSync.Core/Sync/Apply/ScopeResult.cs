@@ -19,7 +19,9 @@ public enum ScopeStatus
 public sealed class ScopeResult
 {
     public string Scope { get; set; } = "";
-    public ScopeStatus Status { get; set; } = ScopeStatus.NotReached;
+    // Internal, shown by name through module/N2fSync.Members.ps1xml: ConvertTo-Json writes a .NET enum as a number.
+    [System.Text.Json.Serialization.JsonInclude]
+    internal ScopeStatus Status { get; set; } = ScopeStatus.NotReached;
 
     /// <summary>Why the scope failed or stopped.</summary>
     public string? Reason { get; set; }
