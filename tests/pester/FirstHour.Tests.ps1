@@ -120,6 +120,13 @@ Describe 'The first hour of a new admin' {
             (Get-N2fSyncChange -Key 'ann.peeters@example.be' -ConfigPath $script:Config | ConvertTo-Json | ConvertFrom-Json).Outcome | Should -Be 'Updated'
         }
 
+        It "the summary names its target as the run's record does, so Get-N2fSyncRun -Target finds the run" {
+            $null = Get-Plan | Where-Object Action -ne Delete | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false -InformationVariable info
+            $summary = ($info | Where-Object Tags -contains 'Summary').MessageData
+            $summary.Target | Should -Match '^http://127\.0\.0\.1:\d+/services/api/v2/ test-client$'
+            (Get-N2fSyncRun -Target $summary.Target -ConfigPath $script:Config -Last 1).Id | Should -Be $summary.RunId
+        }
+
         It 'scripts still filter and group by name' {
             $results = @(Get-Plan | Sync-N2fScope -ConfigPath $script:Config -Confirm:$false)
             @($results | Where-Object Outcome -eq Created).Count | Should -Be 24

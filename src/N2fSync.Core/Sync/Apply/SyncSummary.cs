@@ -13,7 +13,10 @@ public sealed class SyncSummary
     public DateTimeOffset? EndedAt { get; private set; }
     public bool WhatIf { get; init; }
 
-    /// <summary>The N2F target written to (base URL and client id) and the configuration used.</summary>
+    /// <summary>
+    /// The N2F target written to, as the run's record and a plan's stamp have it ("base URL client id"), so
+    /// <c>Get-N2fSyncRun -Target $summary.Target</c> finds its runs; and the configuration used.
+    /// </summary>
     public string Target { get; init; } = "";
     public string? ConfigPath { get; init; }
 

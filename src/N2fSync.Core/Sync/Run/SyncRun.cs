@@ -68,7 +68,7 @@ public sealed class SyncRun : IDisposable
             RunId = PlanStamp.NewId(),
             StartedAt = context.Time.GetUtcNow(),
             WhatIf = options.WhatIf,
-            Target = context.Target.ToString(),
+            Target = context.Target.Origin,
             ConfigPath = options.ConfigPath,
         };
         IRunLock? runLock = null;
