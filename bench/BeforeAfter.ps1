@@ -54,6 +54,7 @@ function Get-BeforeAfterSection {
     $lines.Add('| night ' + (Row 'by night (50 writes / 1 s window), 420 writes: first to last write ÷ the floor' '≤ 1.05' { param($k) $r = Of $k 'night'; if ($r) { "$(Fmt $r.Ratio) ($(Fmt $r.SpanSeconds '0.0') s / $(Fmt $r.FloorSeconds '0.0') s)" } else { '—' } }))
     $lines.Add('| lost answers ' + (Row '3 % of answers lost: writes applied ÷ needed' '1.00' { param($k) $r = Of $k 'lost answers'; if ($r) { "$(Fmt $r.AppliedPerNeeded) ($($r.WritesApplied) / $($r.WritesNeeded))" } else { '—' } }))
     $lines.Add('| lost answers ' + (Row 'same: 429 answers; writes a second run still sent' '0; 0' { param($k) $r = Of $k 'lost answers'; if ($r) { "$($r.Status429); $($r.SecondRunWrites)" } else { '—' } }))
+    $lines.Add('| unthrottled ' + (Row 'no quota anywhere, 1 000 user creates: writes a second' '≥ 50' { param($k) $r = Of $k 'unthrottled'; if ($r) { "$(Fmt $r.WritesPerSecond '0') ($(Fmt $r.SpanSeconds '0.0') s)" } else { '—' } }))
     $lines.Add('| large tenant ' + (Row 'large tenant, few changes (100 000 users, 200 updates, 60 reads and 10 writes / 1 s window): N2F''s span, first call to last write ÷ the larger of the read and write floors' '≤ 1.10' {
         param($k) $r = Of $k 'large tenant, few changes'
         if (Has $r 'N2fSpanSeconds') { "$(Fmt $r.SpanOverLargerFloor) ($(Fmt $r.N2fSpanSeconds '0.0') s / $(Fmt ([math]::Max($r.FloorSeconds, $r.ReadFloorSeconds)) '0.0') s)" } else { '—' } }))
