@@ -85,6 +85,8 @@ if ($Test) {
 
 if ($Demo) {
     & (Join-Path $root 'samples/Invoke-N2fSyncDemo.ps1') -Configuration $Configuration
+    # The demo exits 1 when a README statement failed or its last run still wrote: so does the build.
+    if ($LASTEXITCODE) { exit $LASTEXITCODE }
 }
 
 if ($Package) {

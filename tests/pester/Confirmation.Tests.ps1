@@ -67,9 +67,12 @@ namespace N2fSyncTests
 }
 '@
 
-        function Invoke-AtConsole([string] $Command, [string] $ConfirmPreference = 'High', [switch] $AnswerNo, [switch] $WholeScope) {
+        function Invoke-AtConsole([string] $Command, [string] $ConfirmPreference = 'High', [switch] $AnswerNo, [switch] $WholeScope,
+            [switch] $InScript, [string] $Preference = '') {
             <# Runs "Get-AgressoEntity | Compare-N2fPayload | $Command" (or "$Command -Scope users") in a console that
-               answers Yes (or No); returns its questions, its lines, the results, the summary and the errors. #>
+               answers Yes (or No); returns its questions, its lines, the results, the summary and the errors.
+               -InScript: in a script's own scope, where $ConfirmPreference = 'None' makes a string, not a ConfirmImpact.
+               -Preference: one more line before the commands, e.g. '$WhatIfPreference = 1'. #>
             $sync = if ($WholeScope) { "$Command -Scope users" } else { "`$plan | $Command" }
             $console = [N2fSyncTests.PromptCountingHost]::new()
             $console.Recorded.AnswerNo = $AnswerNo.IsPresent
@@ -78,13 +81,15 @@ namespace N2fSyncTests
             try {
                 $ps = [powershell]::Create()
                 $ps.Runspace = $runspace
-                $null = $ps.AddScript(@"
-Import-Module '$script:ModuleManifest'
+                $body = @"
 `$ConfirmPreference = '$ConfirmPreference'
+$Preference
 `$plan = Get-AgressoEntity -Scope users, plates -ConfigPath '$script:Config' -WarningAction SilentlyContinue |
     Compare-N2fPayload -ConfigPath '$script:Config' -WarningAction SilentlyContinue
 $sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
-"@)
+"@
+                if ($InScript) { $body = "& {`n$body`n}" }
+                $null = $ps.AddScript("Import-Module '$script:ModuleManifest'`n$body")
                 $results = @($ps.Invoke())
                 [pscustomobject]@{
                     Prompts = @($console.Recorded.Prompts)
@@ -203,6 +208,35 @@ $sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
             $run = Invoke-AtConsole 'Sync-N2fScope' -ConfirmPreference Medium
             $run.Prompts.Count | Should -Be 3 -Because 'users: create, update; plates: create'
             @($run.Prompts -like '*Create 24 users*').Count | Should -Be 1
+        }
+
+        It 'a script''s own $ConfirmPreference = ''None'' asks nothing, deletes included, as PowerShell''s own cmdlets do' {
+            $run = Invoke-AtConsole 'Sync-N2fScope -Delete' -ConfirmPreference None -InScript
+            $run.Prompts | Should -BeNullOrEmpty
+            (Get-Outcomes $run 'users')['Delete/Deleted'] | Should -Be 2
+            $run.Errors | Should -BeNullOrEmpty
+        }
+
+        It 'a script''s own $ConfirmPreference = ''Medium'' asks about a whole scope''s updates before sending any' {
+            # One user a page, four reads a second: room for updates to go while later pages are read, were they not asked about.
+            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
+            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
+            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
+            try { $run = Invoke-AtConsole 'Sync-N2fScope' -ConfirmPreference Medium -InScript -WholeScope }
+            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            @($run.Prompts -like '*Update 2 users*').Count | Should -Be 1
+            $run.Summary.SentWhileReading | Should -Be 0
+            $run.Summary.Updated | Should -Be 2
+        }
+
+        It 'a script''s own $WhatIfPreference = 1 sends nothing, not even the updates a whole scope sends while reading' {
+            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
+            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
+            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
+            try { $run = Invoke-AtConsole 'Sync-N2fScope -Delete -Confirm:$false' -InScript -WholeScope -Preference '$WhatIfPreference = 1' }
+            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            Get-WriteCount $script:Emulator | Should -Be 0
+            $run.Summary.WhatIf | Should -BeTrue
         }
 
         It 'with -Delete -Force asks nothing and deletes' {

@@ -186,9 +186,11 @@ public abstract class N2fCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>True when this invocation only simulates (-WhatIf or $WhatIfPreference).</summary>
+    /// <summary>
+    /// True when this invocation only simulates (-WhatIf or $WhatIfPreference). The preference is converted as
+    /// ShouldProcess converts it: in a script's own scope it may be any value (<c>$WhatIfPreference = 1</c>).
+    /// </summary>
     private protected bool IsWhatIf =>
         MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) ? ((SwitchParameter)value).IsPresent
-            : SessionState.PSVariable.GetValue("WhatIfPreference") is bool b ? b
-            : SessionState.PSVariable.GetValue("WhatIfPreference") is SwitchParameter s && s.IsPresent;
+            : LanguagePrimitives.TryConvertTo(SessionState.PSVariable.GetValue("WhatIfPreference"), out bool whatIf) && whatIf;
 }

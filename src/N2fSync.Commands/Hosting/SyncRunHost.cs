@@ -42,16 +42,21 @@ internal sealed class SyncRunHost(PSCmdlet cmdlet, PipelineDispatcher dispatcher
         var bound = cmdlet.MyInvocation.BoundParameters;
         if (bound.TryGetValue("WhatIf", out var whatIf) && whatIf is SwitchParameter { IsPresent: true }) return false;
         if (bound.TryGetValue("Confirm", out var confirm)) return confirm is SwitchParameter { IsPresent: true };
-        return cmdlet.SessionState.PSVariable.GetValue("ConfirmPreference") is ConfirmImpact impact
-               && impact != ConfirmImpact.None && impact <= ConfirmImpact.Medium;
+        return ConfirmPreference() is { } impact && impact != ConfirmImpact.None && impact <= ConfirmImpact.Medium;
     }
 
     /// <summary>-Confirm:$false asks nothing; -Confirm, or a $ConfirmPreference of Medium or lower, already asked in ShouldProcess.</summary>
     private bool ConfirmDeclinedOrAlreadyAsked()
     {
-        if (cmdlet.MyInvocation.BoundParameters.TryGetValue("Confirm", out var bound)) return true;
-        var preference = cmdlet.SessionState.PSVariable.GetValue("ConfirmPreference");
-        return preference is ConfirmImpact impact && impact <= ConfirmImpact.Medium && impact != ConfirmImpact.None
-            || preference is ConfirmImpact.None;
+        if (cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm")) return true;
+        return ConfirmPreference() is { } impact && impact <= ConfirmImpact.Medium;
     }
+
+    /// <summary>
+    /// $ConfirmPreference as ShouldProcess reads it. In a script's or a function's own scope, <c>$ConfirmPreference =
+    /// 'None'</c> makes a string (only the global variable is typed), so it is converted, not matched by type.
+    /// </summary>
+    private ConfirmImpact? ConfirmPreference() =>
+        LanguagePrimitives.TryConvertTo(cmdlet.SessionState.PSVariable.GetValue("ConfirmPreference"), out ConfirmImpact impact)
+            ? impact : null;
 }
