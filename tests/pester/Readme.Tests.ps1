@@ -108,6 +108,10 @@ Describe 'README.md' -ForEach @(@{ Blocks = $script:Blocks }) {
                 ForEach-Object { "line $($_.Line): $($_.Statement) -> $($_.Errors -join '; ')" } | Should -BeNullOrEmpty
         }
 
+        It 'asks no question, as in a scheduled job (its $ConfirmPreference is None)' {
+            $script:DemoOutput | Should -Not -Match 'Confirm the deletes|\[Y\] Yes'
+        }
+
         It 'writes nothing when the sync runs again' {
             $script:Record.WritesAtTheEnd | Should -Be 0
         }
