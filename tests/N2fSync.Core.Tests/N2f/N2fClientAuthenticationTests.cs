@@ -3,7 +3,7 @@ using N2fSync.N2f;
 
 namespace N2fSync.Tests.N2f;
 
-/// <summary>Domain 2.2: one token reused until its validity minus the safety margin; one re-authentication on 401.</summary>
+/// <summary>domain.md §2.2: one token reused until its validity minus the safety margin; one re-authentication on 401.</summary>
 public sealed class N2fClientAuthenticationTests
 {
     private static readonly DateTimeOffset Monday0800 = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);

@@ -4,7 +4,7 @@ using static N2fSync.Tests.N2f.N2fClientAuthenticationTests;
 
 namespace N2fSync.Tests.N2f;
 
-/// <summary>Domain 2.5: calls are sequential, and paced so that N2F's sliding quota is never exceeded.</summary>
+/// <summary>domain.md §2.5: calls are sequential, and paced so that N2F's sliding quota is never exceeded.</summary>
 public sealed class N2fClientSequencingTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using N2fSync.N2f;
 
 namespace N2fSync.Tests.N2f;
 
-/// <summary>Domain 2.1 and 2.3: the envelope in both shapes, and paging until a short page.</summary>
+/// <summary>domain.md §2.1 and §2.3: the envelope in both shapes, and paging until a short page.</summary>
 public sealed class N2fReaderTests
 {
     private static readonly string[] People =

@@ -4,7 +4,7 @@ using N2fSync.N2f.Quota;
 namespace N2fSync.Tests.N2f;
 
 /// <summary>
-/// Domain 2.5, decisions.md §19–§20: a sliding window per call kind (never more than the quota in any window span),
+/// domain.md §2.5, decisions.md §19–§20: a sliding window per call kind (never more than the quota in any window span),
 /// reads and writes paced apart, a 429's Retry-After holding that kind, and calls already spent counted.
 /// All on fake time: 13:00 in Paris on a winter day, so 10 writes and 60 reads a minute.
 /// </summary>

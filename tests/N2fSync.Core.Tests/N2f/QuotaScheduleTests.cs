@@ -3,7 +3,7 @@ using N2fSync.N2f.Quota;
 
 namespace N2fSync.Tests.N2f;
 
-/// <summary>Domain 2.5 and decisions.md §19: day and night quotas in N2F's local time, the stricter one near a boundary.</summary>
+/// <summary>domain.md §2.5 and decisions.md §19: day and night quotas in N2F's local time, the stricter one near a boundary.</summary>
 public sealed class QuotaScheduleTests
 {
     private static readonly QuotaLimits Day = new(Reads: 60, Writes: 10);

@@ -9,7 +9,7 @@ namespace N2fSync.Tests.Sync.Axes;
 public sealed class AxisPayloadsTests
 {
     [Fact]
-    public void Build_Json_HasTheShapeOfDomain52()
+    public void Build_Json_HasTheShapeOfTheAxisValuePayload()
     {
         var json = new AxisPayloads(Projects).Build(Value("PRJ-0042", ("date_from", "2026-01-01"), ("date_to", "2099-12-31"))).ToJson();
 
