@@ -68,11 +68,19 @@ namespace N2fSyncTests
 '@
 
         function Invoke-AtConsole([string] $Command, [string] $ConfirmPreference = 'High', [switch] $AnswerNo, [switch] $WholeScope,
-            [switch] $InScript, [string] $Preference = '') {
+            [switch] $InScript, [string] $Preference = '', [switch] $SlowPages) {
             <# Runs "Get-AgressoEntity | Compare-N2fPayload | $Command" (or "$Command -Scope users") in a console that
                answers Yes (or No); returns its questions, its lines, the results, the summary and the errors.
                -InScript: in a script's own scope, where $ConfirmPreference = 'None' makes a string, not a ConfirmImpact.
-               -Preference: one more line before the commands, e.g. '$WhatIfPreference = 1'. #>
+               -Preference: one more line before the commands, e.g. '$WhatIfPreference = 1'.
+               -SlowPages: one user a page and four reads a second on both sides, so a whole scope has later pages
+               to read while its first updates could go. #>
+            if ($SlowPages) {
+                # -Confirm:$false: this function's own $ConfirmPreference parameter would make Set-Content ask.
+                Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
+                $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
+                Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8 -Confirm:$false
+            }
             $sync = if ($WholeScope) { "$Command -Scope users" } else { "`$plan | $Command" }
             $console = [N2fSyncTests.PromptCountingHost]::new()
             $console.Recorded.AnswerNo = $AnswerNo.IsPresent
@@ -101,6 +109,7 @@ $sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
                 $ps.Dispose()
             } finally {
                 $runspace.Dispose()
+                if ($SlowPages) { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
             }
         }
 
@@ -191,11 +200,7 @@ $sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
 
         It 'a whole scope with -Confirm:$false sends its updates while N2F''s users are still read' {
             # One user a page, four reads a second: after the first page, the read waits while Ann's update goes.
-            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
-            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
-            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
-            try { $run = Invoke-AtConsole 'Sync-N2fScope -Confirm:$false' -WholeScope }
-            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            $run = Invoke-AtConsole 'Sync-N2fScope -Confirm:$false' -WholeScope -SlowPages
             $calls = @((Get-N2fEmulatorRequests $script:Emulator).requests | Where-Object path -like '*/users')
             $firstUpdate = [array]::FindIndex($calls, [Predicate[object]] { param($c) $c.isWrite })
             $lastPage = [array]::FindLastIndex($calls, [Predicate[object]] { param($c) -not $c.isWrite })
@@ -218,23 +223,14 @@ $sync -ConfigPath '$script:Config' -WarningAction SilentlyContinue
         }
 
         It 'a script''s own $ConfirmPreference = ''Medium'' asks about a whole scope''s updates before sending any' {
-            # One user a page, four reads a second: room for updates to go while later pages are read, were they not asked about.
-            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
-            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
-            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
-            try { $run = Invoke-AtConsole 'Sync-N2fScope' -ConfirmPreference Medium -InScript -WholeScope }
-            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            $run = Invoke-AtConsole 'Sync-N2fScope' -ConfirmPreference Medium -InScript -WholeScope -SlowPages
             @($run.Prompts -like '*Update 2 users*').Count | Should -Be 1
             $run.Summary.SentWhileReading | Should -Be 0
             $run.Summary.Updated | Should -Be 2
         }
 
         It 'a script''s own $WhatIfPreference = 1 sends nothing, not even the updates a whole scope sends while reading' {
-            Set-N2fEmulatorOptions $script:Emulator @{ quota = @{ reads = 4; writes = 100; windowSeconds = 1 } }
-            $text = (Get-Content $script:Config -Raw) -replace '(?m)^(\s*)(day|night):\s*\{.*\}\s*$', '$1$2: { reads: 4, writes: 100 }'
-            Set-Content $script:Config ($text -replace '(?m)^(\s*)pageSize:.*$', '$1pageSize: 1') -Encoding utf8
-            try { $run = Invoke-AtConsole 'Sync-N2fScope -Delete -Confirm:$false' -InScript -WholeScope -Preference '$WhatIfPreference = 1' }
-            finally { Set-N2fEmulatorOptions $script:Emulator @{ quota = $null } }
+            $run = Invoke-AtConsole 'Sync-N2fScope -Delete -Confirm:$false' -InScript -WholeScope -Preference '$WhatIfPreference = 1' -SlowPages
             Get-WriteCount $script:Emulator | Should -Be 0
             $run.Summary.WhatIf | Should -BeTrue
         }

@@ -80,7 +80,7 @@ internal sealed class HistoryReportWriter
         Chart(w, "chart-writes", "Writes by action", "What each run changed in N2F.", labels,
             [new("created", Green, Of(runs, r => r.Created)), new("updated", Blue, Of(runs, r => r.Updated)), new("deleted", Purple, Of(runs, r => r.Deleted))],
             Count, true, null, "No write in these runs", wide: true);
-        Chart(w, "chart-failures", "Failures and held deletes", "Writes N2F refused or never answered, and deletes the guard held back.", labels,
+        Chart(w, "chart-failures", "Failures and held deletes", "Writes N2F refused or never answered, and deletes held back (by the delete guard, or of managers whose reports stay).", labels,
             [new("failed", Red, Of(runs, r => r.Failed)), new("held deletes", Amber, Of(runs, r => r.Held))],
             Count, true, null, "No failure and no held delete");
         Chart(w, "chart-rejected", "Rejected source rows", "Agresso rows a data-quality check kept from syncing (Get-AgressoEntity -Validate lists them).", labels,

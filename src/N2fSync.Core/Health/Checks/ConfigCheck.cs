@@ -14,7 +14,7 @@ internal static class ConfigCheck
         scopes = null;
         var file = validation.FilePath ?? "the configuration";
         if (validation.Config is not { } config)
-            return CheckVerdict.Fail($"{file}: {validation.Errors.Count} error(s): {Describe(validation.Errors).TrimEnd('.')}. "
+            return CheckVerdict.Fail($"{file}: {validation.Errors.Count} error(s): {Describe(validation.Errors)}. "
                                      + "Test-N2fSyncConfig lists every problem.");
         try
         {
@@ -31,8 +31,9 @@ internal static class ConfigCheck
             : CheckVerdict.Warn($"{summary}; {validation.Warnings.Count} warning(s): {Describe(validation.Warnings)}");
     }
 
+    /// <summary>Up to three issues in one sentence: each message without its own full stop, joined by semicolons.</summary>
     private static string Describe(IReadOnlyList<ConfigIssue> issues) =>
         string.Join("; ", issues.Take(3).Select(i => (i.Key.Length == 0 ? "" : i.Key + " ")
-                                                     + (i.Line is { } line ? $"(line {line}) " : "") + i.Message))
+                                                     + (i.Line is { } line ? $"(line {line}) " : "") + i.Message.TrimEnd('.')))
         + (issues.Count > 3 ? $"; and {issues.Count - 3} more" : "");
 }
